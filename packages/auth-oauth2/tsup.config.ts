@@ -1,0 +1,3 @@
+import { definePackageBuild } from '../../tooling/tsup.base.ts';
+
+export default definePackageBuild();

@@ -1,0 +1,70 @@
+import type { Logger } from './logger.js';
+
+/** What every interceptor callback receives. One object, so fields can be added later. */
+export interface InterceptorState {
+  /** The request about to be sent (`onRequest`) or the one that was sent (`onResponse`, `onError`). */
+  readonly request: Request;
+  /** 1 for the first attempt; grows with each retry and replay of the same call. */
+  readonly attempt: number;
+  /** Identifies one call across its retries and replays; also carried by every error. */
+  readonly requestId: string;
+  /** The client's logger (silent unless the caller passed one). */
+  readonly logger: Logger;
+  /** How many times an interceptor has replayed this call so far. */
+  readonly replays: number;
+}
+
+/** Passed to `onRequest`. */
+export type RequestState = InterceptorState;
+
+/** Returned by {@link ResponseState.replay}; hand it back from `onResponse` to send the call again. */
+export interface ReplaySignal {
+  readonly replay: true;
+}
+
+/** Passed to `onResponse`. */
+export interface ResponseState extends InterceptorState {
+  readonly response: Response;
+  /**
+   * Asks for the call to be sent once more, through every `onRequest` again (so a fresh credential
+   * is attached). Return its result from `onResponse`. A call is replayed at most once: a second
+   * request for a replay is ignored and the response goes on to the caller.
+   */
+  replay(): ReplaySignal;
+}
+
+/** Passed to `onError`. */
+export interface ErrorState extends InterceptorState {
+  readonly error: unknown;
+}
+
+type MaybePromise<T> = T | Promise<T>;
+
+/** Return a `Request` to send instead, a `Response` to skip the network, or nothing to go on. */
+export type OnRequest = (
+  state: RequestState,
+) => MaybePromise<Request | Response | undefined | void>;
+
+/** Return a `Response` to replace it, `state.replay()` to send the call again, or nothing. */
+export type OnResponse = (
+  state: ResponseState,
+) => MaybePromise<Response | ReplaySignal | undefined | void>;
+
+/** Return a `Response` to recover, an `Error` to throw instead, or nothing to rethrow. */
+export type OnError = (state: ErrorState) => MaybePromise<Response | Error | undefined | void>;
+
+interface InterceptorHooks {
+  /** Shown in log lines and in errors raised by the pipeline about this interceptor. */
+  name?: string;
+  onRequest?: OnRequest;
+  onResponse?: OnResponse;
+  onError?: OnError;
+}
+
+/**
+ * A plug-in around each HTTP exchange: auth packages implement it to add credentials and to
+ * recover from a rejected one. At least one of `onRequest`, `onResponse` and `onError` is present.
+ * `onRequest` hooks run in registration order; `onResponse` and `onError` hooks in reverse.
+ */
+export type Interceptor = InterceptorHooks &
+  ({ onRequest: OnRequest } | { onResponse: OnResponse } | { onError: OnError });
