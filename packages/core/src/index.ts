@@ -1,1 +1,36 @@
-export {};
+export { createClient } from './core/create-client.js';
+export { withInterceptors } from './core/with-interceptors.js';
+export { AbortError, isAbortError } from './errors/abort-error.js';
+export { ErrorCode } from './errors/error-code.js';
+export type { HttpErrorOptions } from './errors/http-error.js';
+export { HttpError, isHttpError } from './errors/http-error.js';
+export type { InvalidInputErrorOptions } from './errors/invalid-input-error.js';
+export { InvalidInputError, isInvalidInputError } from './errors/invalid-input-error.js';
+export { InvalidResponseError, isInvalidResponseError } from './errors/invalid-response-error.js';
+export { isNetworkError, NetworkError } from './errors/network-error.js';
+export { isTimeoutError, TimeoutError } from './errors/timeout-error.js';
+export type { UcaasErrorOptions } from './errors/ucaas-error.js';
+export { isUcaasError, UcaasError } from './errors/ucaas-error.js';
+export type {
+  ErrorState,
+  Interceptor,
+  InterceptorState,
+  OnError,
+  OnRequest,
+  OnResponse,
+  ReplaySignal,
+  RequestState,
+  ResponseState,
+} from './types/interceptor.js';
+export type { Logger } from './types/logger.js';
+export type {
+  Client,
+  ClientOptions,
+  FetchFunction,
+  HttpMethod,
+  MethodOptions,
+  RequestOptions,
+  RetryOptions,
+  WithInterceptorsOptions,
+} from './types/options.js';
+export { DEFAULT_BASE_URL } from './utils/base-url.js';

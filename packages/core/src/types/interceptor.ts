@@ -38,20 +38,21 @@ export interface ErrorState extends InterceptorState {
   readonly error: unknown;
 }
 
-type MaybePromise<T> = T | Promise<T>;
+/**
+ * What a hook may return. `void` stays in the union so that a hook declared elsewhere as returning
+ * `void` (a plain logging function, say) can still be registered.
+ */
+// biome-ignore lint/suspicious/noConfusingVoidType: see above; `undefined` alone would refuse such hooks.
+type HookResult<T> = T | undefined | void | Promise<T | undefined | void>;
 
 /** Return a `Request` to send instead, a `Response` to skip the network, or nothing to go on. */
-export type OnRequest = (
-  state: RequestState,
-) => MaybePromise<Request | Response | undefined | void>;
+export type OnRequest = (state: RequestState) => HookResult<Request | Response>;
 
 /** Return a `Response` to replace it, `state.replay()` to send the call again, or nothing. */
-export type OnResponse = (
-  state: ResponseState,
-) => MaybePromise<Response | ReplaySignal | undefined | void>;
+export type OnResponse = (state: ResponseState) => HookResult<Response | ReplaySignal>;
 
 /** Return a `Response` to recover, an `Error` to throw instead, or nothing to rethrow. */
-export type OnError = (state: ErrorState) => MaybePromise<Response | Error | undefined | void>;
+export type OnError = (state: ErrorState) => HookResult<Response | Error>;
 
 interface InterceptorHooks {
   /** Shown in log lines and in errors raised by the pipeline about this interceptor. */

@@ -1,0 +1,55 @@
+import type { Interceptor } from '../types/interceptor.js';
+import type { FetchFunction, WithInterceptorsOptions } from '../types/options.js';
+import { normalizeBaseUrl } from '../utils/base-url.js';
+import { checkInterceptor } from '../utils/check-interceptor.js';
+import { createLogger } from '../utils/create-logger.js';
+import { createRequestId } from '../utils/create-request-id.js';
+import { type Pipeline, send } from './send.js';
+
+/**
+ * Wraps a `fetch` so that interceptors run around each call: the way to use an auth package with
+ * plain `fetch`, ky, or any client that accepts a custom `fetch`. Each call gets its own request
+ * id and at most one replay. There are no retries and no timeouts here; the caller's client
+ * keeps its own.
+ *
+ * Interceptors run only for requests to the origin of `baseUrl`; any other request is passed to
+ * `fetch` untouched, so credentials never reach another origin. A body given as a
+ * `ReadableStream` in `init` is sent once and cannot be replayed; any other body is buffered.
+ *
+ * @example
+ * ```ts
+ * const authedFetch = withInterceptors(fetch, [auth], { baseUrl: 'https://api.enablex.io/ucaas/v1/' });
+ * const api = ky.create({ prefixUrl: 'https://api.enablex.io/ucaas/v1/', fetch: authedFetch });
+ * ```
+ */
+export function withInterceptors(
+  fetch: FetchFunction,
+  interceptors: Interceptor[],
+  options: WithInterceptorsOptions,
+): FetchFunction {
+  if (typeof fetch !== 'function') throw new TypeError('`fetch` must be a function');
+  if (!Array.isArray(interceptors)) throw new TypeError('`interceptors` must be an array');
+  if (options?.baseUrl === undefined) {
+    throw new TypeError('`baseUrl` is required: interceptors run only for requests to its origin');
+  }
+
+  const pipeline: Pipeline = {
+    fetch,
+    interceptors: interceptors.map(checkInterceptor),
+    // http: stays allowed here: the caller's own client decides where requests go.
+    origin: normalizeBaseUrl(options.baseUrl, true).origin,
+    logger: createLogger(options.logger),
+  };
+
+  return (input, init) =>
+    send(
+      pipeline,
+      {
+        id: createRequestId(),
+        attempt: 0,
+        replays: 0,
+        stream: init?.body instanceof ReadableStream,
+      },
+      new Request(input, init),
+    );
+}

@@ -1,0 +1,23 @@
+import { ErrorCode } from './error-code.js';
+import { brand, guard, UcaasError, type UcaasErrorOptions } from './ucaas-error.js';
+
+/** What {@link InvalidResponseError} takes besides its message: the `cause` and the `requestId`. */
+export type InvalidResponseErrorOptions = Omit<UcaasErrorOptions, 'code'>;
+
+/**
+ * The answer was not what the API promises: a body that is not JSON, or a redirect to another
+ * origin (refused, so that no credential leaves the origin of `baseUrl`).
+ */
+export class InvalidResponseError extends UcaasError {
+  override name = 'InvalidResponseError' as const;
+
+  constructor(message: string, options: InvalidResponseErrorOptions = {}) {
+    super(message, { ...options, code: ErrorCode.INVALID_RESPONSE });
+  }
+}
+
+brand(InvalidResponseError, 'error.invalid-response');
+
+/** True for an {@link InvalidResponseError}, across realms and across the ESM and CJS copies. */
+export const isInvalidResponseError: (value: unknown) => value is InvalidResponseError =
+  guard('error.invalid-response');

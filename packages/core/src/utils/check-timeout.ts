@@ -1,0 +1,18 @@
+/** The longest delay `setTimeout` supports; a longer one would fire at once. */
+const MAX_TIMEOUT = 2_147_483_647;
+
+/** Checks a timeout option: milliseconds up to about 24.8 days, or `false` for none. */
+export function checkTimeout(
+  name: string,
+  value: number | false | undefined,
+  fallback: number | false,
+): number | false {
+  if (value === undefined) return fallback;
+  if (value !== false && !(value > 0 && value <= MAX_TIMEOUT)) {
+    throw new RangeError(
+      `\`${name}\` must be a number of milliseconds from 1 to ${MAX_TIMEOUT}, or false`,
+    );
+  }
+
+  return value;
+}
