@@ -27,7 +27,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const settings = checkEmulatorOptions(options);
   const seed = deepFreeze(structuredClone(checkSeed(options.seed ?? createDefaultSeed())));
 
-  const clock = createClock();
+  const clock = createClock(settings.now);
   const initialCustomers = toStoredCustomers(
     seed.customers as Emulator['seed']['customers'],
     clock.now(),

@@ -8,6 +8,7 @@ export interface EmulatorSettings {
   corsOrigins: string | string[];
   bodyLimitBytes: number;
   requestLogLimit: number;
+  now: () => number;
 }
 
 /** Applies defaults and throws a `TypeError`/`RangeError` naming the first bad option. */
@@ -19,6 +20,7 @@ export function checkEmulatorOptions(options: EmulatorOptions): EmulatorSettings
     corsOrigins = '*',
     bodyLimitBytes = 65_536,
     requestLogLimit = 10_000,
+    now = Date.now,
   } = options;
 
   if (
@@ -44,5 +46,7 @@ export function checkEmulatorOptions(options: EmulatorOptions): EmulatorSettings
     throw new RangeError('`requestLogLimit` must be an integer >= 1');
   }
 
-  return { tokenTtlSeconds, quirks, randomSeed, corsOrigins, bodyLimitBytes, requestLogLimit };
+  if (typeof now !== 'function') throw new TypeError('`now` must be a function returning epoch ms');
+
+  return { now, tokenTtlSeconds, quirks, randomSeed, corsOrigins, bodyLimitBytes, requestLogLimit };
 }

@@ -24,6 +24,12 @@ export interface EmulatorOptions {
    * @default 1
    */
   randomSeed?: number;
+  /**
+   * The real-time source under the emulator's clock (which adds the `advance` offset). Pass a
+   * frozen function to test both sides of an expiry boundary exactly.
+   * @default Date.now
+   */
+  now?: () => number;
   /** Faults in force from the start. */
   faults?: FaultOptions;
   /**
