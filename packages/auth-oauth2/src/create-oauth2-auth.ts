@@ -1,0 +1,285 @@
+import {
+  AbortError,
+  type Logger,
+  type ReplaySignal,
+  type RequestState,
+  type ResponseState,
+} from '@ucaas/core';
+import { createLogin } from './login.js';
+import { createRefresher } from './refresher.js';
+import { createMemoryStore } from './stores/memory-store.js';
+import { type HeldToken, holdToken, isUsable, jwtExpiry } from './token-expiry.js';
+import type { OAuth2AuthOptions, StoredToken, TokenEvent } from './types.js';
+import {
+  check,
+  checkBaseUrl,
+  checkCredentials,
+  checkNumber,
+  isCleanString,
+} from './utils/validate.js';
+
+/** What {@link createOAuth2Auth} returns: an `Interceptor` of `@ucaas/core` plus direct controls. */
+export interface OAuth2Auth {
+  readonly name: 'oauth2';
+  /** Waits for a valid token (one shared login) and sets `Authorization: Token <token>`. */
+  onRequest(state: RequestState): Promise<void>;
+  /** On a rejected token (401, or 403 with `result` 1001): logs in again once, replays once. */
+  onResponse(state: ResponseState): Promise<ReplaySignal | undefined>;
+  /**
+   * A valid token, logging in first when needed; for callers that build requests themselves.
+   * Aborting `signal` rejects this call only: the shared login goes on for the others.
+   */
+  getToken(options?: { signal?: AbortSignal }): Promise<string>;
+  /** Logs in now, even if a token is cached (joins a login already under way). */
+  login(): Promise<void>;
+  /** Forgets the token here and in the store, and calls `onLogout`. The API has no logout route. */
+  logout(): Promise<void>;
+  /** Stops the refresher, aborts a login under way and forgets the token. Later calls reject. */
+  close(): void;
+  [Symbol.dispose](): void;
+  [Symbol.asyncDispose](): Promise<void>;
+  /** A redacted view: never the token, the email or the password. */
+  toJSON(): Record<string, unknown>;
+}
+
+/** Rejects when `signal` aborts, without touching `promise`, which other callers share. */
+function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
+  return signal
+    ? new Promise((resolve, reject) => {
+        const stop = () => reject(signal.reason);
+        if (signal.aborted) stop();
+        signal.addEventListener('abort', stop, { once: true });
+        promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+      })
+    : promise;
+}
+
+/** 401, or 403 with `result` 1001 (number or string). Only a 403 body is read, from a clone. */
+async function isRejected(response: Response): Promise<boolean> {
+  const { status } = response;
+  const body =
+    status === 403 &&
+    (await response
+      .clone()
+      .json()
+      .catch(() => 0));
+
+  return status === 401 || Number(body?.result) === 1001;
+}
+
+/**
+ * Client-to-server auth for the UCaaS API: `POST /login` with `X-Api-Id` and the user's email and
+ * password, then `Authorization: Token <token>` on every request, with a cached token, one shared
+ * login for concurrent callers, a background refresher and one re-login on a rejected token.
+ *
+ * @example
+ * ```ts
+ * const auth = createOAuth2Auth({ apiId: 'my-app-id', credentials: { email, password } });
+ * const client = createClient({ interceptors: [auth] });
+ * await client.get('customers');
+ * ```
+ * @see https://www.enablex.io/developer/ucaas-api/provisioning-access/
+ */
+export function createOAuth2Auth(options: OAuth2AuthOptions): OAuth2Auth {
+  // 1. Check every option, copying: the caller's object is never written to.
+  const { apiId, credentials, clock, logger, store = createMemoryStore() } = options;
+  check(isCleanString(apiId), 'apiId', 'a non-empty string without control characters');
+  const fixed = typeof credentials === 'function' ? undefined : checkCredentials(credentials);
+  check(!clock || typeof clock.now === 'function', 'clock', 'an object with now()');
+  check(
+    typeof store.get === 'function' && typeof store.delete === 'function',
+    'store',
+    'a TokenStore',
+  );
+  const send = options.fetch ?? globalThis.fetch;
+  check(typeof send === 'function', 'fetch', 'a function');
+  const retries = checkNumber(options.loginRetries, 'loginRetries', 2);
+  const lifetimeMs =
+    checkNumber(options.tokenLifetimeSeconds, 'tokenLifetimeSeconds', 900, 1e-3) * 1e3;
+  const marginMs = checkNumber(options.refreshMarginSeconds, 'refreshMarginSeconds', 60) * 1e3;
+  const base = checkBaseUrl(
+    options.baseUrl ?? 'https://api.enablex.io/ucaas/v1/',
+    options.allowInsecureHttp,
+  );
+  const loginUrl = new URL('login', base).href;
+
+  // 2. Time, logging and the login itself.
+  const now = clock ? () => clock.now() : () => performance.now();
+  const wallNow = () => clock?.wallNow?.() ?? Date.now();
+  const toWall = (monotonic: number) => wallNow() - now() + monotonic;
+  const log = (level: keyof Logger, message: string, details?: Record<string, unknown>) =>
+    logger?.[level]?.(`oauth2: ${message}`, details);
+  const login = createLogin({
+    url: loginUrl,
+    apiId,
+    fetch: send,
+    timeout: checkNumber(options.loginTimeout, 'loginTimeout', 10_000, 1),
+    retries,
+    warn: (message, details) => log('warn', message, details),
+  });
+
+  // 3. State. `generation` numbers the tokens, so that a rejection of an older token is told
+  // apart from a rejection of the current one.
+  const generations = new WeakMap<Request, number>();
+  const closer = new AbortController();
+  const refresher = createRefresher(now, () => void refresh());
+  const keyOf = (email: string) => `${base.href}|${apiId}|${email}`;
+  let held: HeldToken | undefined;
+  let generation = 0;
+  let flight: Promise<HeldToken> | undefined;
+  // Known at once for fixed credentials, so that logout clears the store even before a login.
+  let key = fixed && keyOf(fixed.email);
+
+  function emit<T>(listener: ((event: T) => void) | undefined, event: T) {
+    try {
+      listener?.(event);
+    } catch (error) {
+      log('error', 'a listener threw', { error });
+    }
+  }
+
+  /** Runs a store call; a failing store degrades to the in-memory token, with a warning. */
+  async function stored<T>(run: () => T | Promise<T>): Promise<T | undefined> {
+    try {
+      return await run();
+    } catch (error) {
+      log('warn', 'token store failed', { error });
+    }
+  }
+
+  /** The one place a token becomes current: from a login or from the store. */
+  function adopt(next: HeldToken, source: TokenEvent['source'], startedAt: number) {
+    if (closer.signal.aborted) throw closer.signal.reason;
+    const event: TokenEvent = {
+      generation: next.generation,
+      obtainedAt: toWall(next.obtainedAt),
+      expiresAt: toWall(next.expiresAt),
+      durationMs: now() - startedAt,
+      source,
+    };
+    emit(held ? options.onTokenRefreshed : options.onTokenObtained, event);
+    held = next;
+    generation = next.generation;
+    if (options.autoRefresh ?? true) refresher.arm(next.refreshAt);
+
+    return next;
+  }
+
+  async function obtain(force: boolean): Promise<HeldToken> {
+    const startedAt = now();
+    const user = fixed ?? checkCredentials(await (credentials as () => unknown)());
+    const userKey = keyOf(user.email);
+
+    // The store is untrusted: check the shape, and never trust a longer life than ours.
+    const saved = force ? undefined : ((await stored(() => store.get(userKey))) as StoredToken);
+    if (isCleanString(saved?.token) && Number.isFinite(saved.expiresAt - saved.obtainedAt)) {
+      const age = wallNow() - saved.obtainedAt;
+      const life = Math.min(lifetimeMs, saved.expiresAt - saved.obtainedAt);
+      const restored = holdToken(saved.token, generation + 1, startedAt - age, life, marginMs);
+      if (age >= 0 && isUsable(restored, startedAt)) {
+        key = userKey;
+
+        return adopt(restored, 'store', startedAt);
+      }
+    }
+
+    const token = await login(user, closer.signal);
+    const life = Math.min(lifetimeMs, (jwtExpiry(token) ?? Number.POSITIVE_INFINITY) - wallNow());
+    const next = adopt(holdToken(token, generation + 1, now(), life, marginMs), 'login', startedAt);
+
+    key = userKey;
+    // Wall-clock times, since a monotonic reading means nothing after a reload. No password.
+    const value = { token, obtainedAt: toWall(next.obtainedAt), expiresAt: toWall(next.expiresAt) };
+    await stored(() => store.set(userKey, value));
+
+    return next;
+  }
+
+  /** A usable token at once, or the one shared login; a failed login is not kept. */
+  function ensure(force?: boolean): Promise<HeldToken> {
+    if (closer.signal.aborted) return Promise.reject(closer.signal.reason);
+    if (!force && isUsable(held, now())) return Promise.resolve(held);
+    flight ??= obtain(!!force).finally(() => {
+      flight = undefined;
+    });
+
+    return flight;
+  }
+
+  async function refresh() {
+    const startedAt = now();
+    try {
+      await (flight ?? ensure(true));
+    } catch (error) {
+      // The current token keeps serving until it is stale; a request after that logs in itself.
+      if (!closer.signal.aborted) {
+        log('warn', 'background refresh failed', { error });
+        emit(options.onRefreshFailed, { error, durationMs: now() - startedAt });
+      }
+    }
+  }
+
+  async function forget(fromStore?: boolean) {
+    refresher.stop();
+    held = undefined;
+    if (fromStore) await stored(() => key && store.delete(key));
+  }
+
+  function close() {
+    if (!closer.signal.aborted) closer.abort(new AbortError('The OAuth2 auth was closed'));
+    forget();
+  }
+
+  const auth: OAuth2Auth = {
+    name: 'oauth2',
+
+    async onRequest({ request }) {
+      // Never hand the token to another origin, nor to the login route itself.
+      if (!request.url.startsWith(`${base.origin}/`) || request.url === loginUrl) return;
+
+      const current = isUsable(held, now()) ? held : await untilAborted(ensure(), request.signal);
+      request.headers.set('authorization', `Token ${current.token}`);
+      generations.set(request, current.generation);
+    },
+
+    async onResponse(state) {
+      const used = generations.get(state.request);
+      if (!used || !(await isRejected(state.response))) return;
+
+      // 1. An older token was rejected while a newer one exists: replay with it, no login.
+      if (held && held.generation > used) return state.replay();
+      // 2. The call was replayed already, with a fresh token: the caller gets the HttpError.
+      if (state.replays) return;
+
+      // 3. The current token was rejected: drop it, log in once (shared), replay once.
+      if (held?.generation === used) await forget(true);
+      await ensure(true);
+
+      return state.replay();
+    },
+
+    async getToken({ signal } = {}) {
+      return (await untilAborted(ensure(), signal)).token;
+    },
+
+    async login() {
+      await ensure(true);
+    },
+
+    async logout() {
+      await forget(true);
+      emit(options.onLogout, { at: wallNow() });
+    },
+
+    close,
+    [Symbol.dispose]: close,
+    [Symbol.asyncDispose]: async () => close(),
+
+    toJSON: () => ({ name: 'oauth2', baseUrl: base.href, apiId, token: '[redacted]' }),
+  };
+
+  // util.inspect shows the same redacted view.
+  Object.defineProperty(auth, Symbol.for('nodejs.util.inspect.custom'), { value: auth.toJSON });
+
+  return auth;
+}

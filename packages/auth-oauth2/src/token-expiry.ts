@@ -1,0 +1,62 @@
+/** A token held in memory; every time is on the monotonic clock. */
+export interface HeldToken {
+  readonly token: string;
+  readonly generation: number;
+  /** Monotonic ms when it was received (or restored). */
+  readonly obtainedAt: number;
+  /** Monotonic ms when it stops being valid. */
+  readonly expiresAt: number;
+  /** Monotonic ms from which it counts as expired: `expiresAt` less the margin. */
+  readonly staleAt: number;
+  /** Monotonic ms when the background refresher renews it, ahead of `staleAt`. */
+  readonly refreshAt: number;
+}
+
+/**
+ * The `exp` claim of a JWT, in epoch ms, or undefined for anything else. The token is opaque by
+ * contract, so garbage is expected and tolerated. The base64url is decoded by hand because
+ * neither `Buffer` (Node only) nor `atob` (no url alphabet) fits every runtime.
+ *
+ * Note: the signature is not checked; the claim is only used to shorten the cache life.
+ */
+export function jwtExpiry(token: string): number | undefined {
+  try {
+    const payload = token.split('.')[1] as string;
+    const exp = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))).exp * 1e3;
+
+    return exp > 0 ? exp : undefined;
+  } catch {}
+}
+
+/**
+ * Decides every time of a token, once, when it arrives or is restored. `obtainedAt` is monotonic
+ * (in the past for a restored token) and `lifeMs` is its whole life: the shorter of the configured
+ * lifetime and its own expiry (a JWT claim or a stored value). The margin is at most half the
+ * life, so that a short-lived token is still used rather than logging in on every request.
+ */
+export function holdToken(
+  token: string,
+  generation: number,
+  obtainedAt: number,
+  lifeMs: number,
+  marginMs: number,
+): HeldToken {
+  const life = Math.max(0, lifeMs);
+  const margin = Math.min(marginMs, life / 2);
+  const staleAt = obtainedAt + life - margin;
+
+  return {
+    token,
+    generation,
+    obtainedAt,
+    expiresAt: obtainedAt + life,
+    staleAt,
+    // Renew one more margin ahead so that no request waits, but never in the first half.
+    refreshAt: Math.max(obtainedAt + (life - margin) / 2, staleAt - margin),
+  };
+}
+
+/** The one place that decides whether a held token may be sent at `now` (monotonic ms). */
+export function isUsable(held: HeldToken | undefined, now: number): held is HeldToken {
+  return held !== undefined && now < held.staleAt;
+}
