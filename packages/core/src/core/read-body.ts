@@ -1,14 +1,16 @@
 import { codeForStatus } from '../errors/error-code.js';
 import { HttpError } from '../errors/http-error.js';
 import { InvalidResponseError } from '../errors/invalid-response-error.js';
+import { describe } from '../utils/describe.js';
 
 /** Where an answer came from, for error messages and fields. */
-export interface Origin {
+export interface CallInfo {
   method: string;
   url: string;
   requestId: string;
 }
 
+/** The UCaaS envelope; every field may be missing or of another type. */
 interface Envelope {
   result?: unknown;
   msg?: unknown;
@@ -16,75 +18,48 @@ interface Envelope {
   data?: unknown;
 }
 
-const label = ({ method, url }: Origin) => `${method} ${url.replace(/[?#].*/, '')}`;
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
-/** `JSON.parse` that returns `undefined` for an empty or malformed body. */
-function parse(text: string): unknown {
+/**
+ * Reads an answer once, which also releases its connection. A successful one resolves to its
+ * JSON body, or `undefined` when empty (204, `content-length: 0`). Anything else rejects with an
+ * {@link HttpError}: an HTTP failure, or a UCaaS envelope whose `result` (1 or `"1"` alike) is not
+ * 1, even with HTTP 200. A body without `result` passes, since `/login` may answer without one.
+ */
+export async function readBody(response: Response, info: CallInfo): Promise<unknown> {
+  const { ok, status } = response;
+  const raw = await response.text();
+  let body: Envelope | undefined;
   try {
-    return text ? JSON.parse(text) : undefined;
+    body = raw ? JSON.parse(raw) : undefined;
   } catch {
-    return undefined;
-  }
-}
-
-/** The UCaaS `result` as a number; the API sends `1` or `"1"` alike. */
-function resultOf(body: unknown): number | undefined {
-  const result = Number((body as Envelope | undefined)?.result ?? Number.NaN);
-
-  return Number.isNaN(result) ? undefined : result;
-}
-
-/**
- * Reads a successful answer: an empty body (204, `content-length: 0`) gives `undefined`, JSON is
- * parsed, and a UCaaS envelope whose `result` is not 1 becomes an {@link HttpError} even with
- * HTTP 200. A body without `result` passes as is, so routes that answer without the envelope
- * (a quirk of `/login`) still work.
- */
-export async function readBody(response: Response, origin: Origin): Promise<unknown> {
-  const text = await response.text();
-  const body = parse(text);
-  if (text && body === undefined) {
     // The parser's message quotes the body, which may hold a token: it is not kept as `cause`.
-    throw new InvalidResponseError(
-      `${label(origin)} answered HTTP ${response.status} with a body that is not JSON`,
-      { requestId: origin.requestId },
-    );
+    if (ok) {
+      throw new InvalidResponseError(
+        `${describe(info.method, info.url)} answered with invalid JSON`,
+        { requestId: info.requestId },
+      );
+    }
   }
 
-  const result = resultOf(body);
-  if (result !== undefined && result !== 1) throw toHttpError(response, origin, body);
+  const result = body?.result == null ? undefined : Number(body.result);
+  if (ok && (result === undefined || result === 1)) return body;
 
-  return body;
-}
-
-/**
- * Turns a failed answer into an {@link HttpError}. Reads the body once (when `body` is not
- * given), which also releases the connection, so a caught error holds no socket.
- */
-export async function readHttpError(response: Response, origin: Origin): Promise<HttpError> {
-  return toHttpError(response, origin, parse(await response.text().catch(() => '')));
-}
-
-function toHttpError(response: Response, origin: Origin, body: unknown): HttpError {
-  const { status } = response;
-  const result = resultOf(body);
-  const { msg, desc, data }: Envelope = (typeof body === 'object' && body) || {};
-  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
-
-  return new HttpError(
-    `${label(origin)} failed with HTTP ${status}` +
+  const msg = text(body?.msg);
+  throw new HttpError(
+    `${describe(info.method, info.url)} failed with HTTP ${status}` +
       (result === undefined ? '' : `, result ${result}`) +
-      (text(msg) ? ` (${msg})` : ''),
+      (msg ? ` (${msg})` : ''),
     {
       code: codeForStatus(status, result),
       status,
-      result,
-      msg: text(msg),
-      desc: text(desc),
-      data,
-      method: origin.method,
-      path: new URL(origin.url).pathname,
-      requestId: origin.requestId,
+      result: Number.isNaN(result) ? undefined : result,
+      msg,
+      desc: text(body?.desc),
+      data: body?.data,
+      method: info.method,
+      path: new URL(info.url).pathname,
+      requestId: info.requestId,
       response,
     },
   );

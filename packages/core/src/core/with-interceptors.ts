@@ -27,10 +27,8 @@ export function withInterceptors(
   interceptors: Interceptor[],
   options: WithInterceptorsOptions,
 ): FetchFunction {
-  if (typeof fetch !== 'function') throw new TypeError('`fetch` must be a function');
-  if (!Array.isArray(interceptors)) throw new TypeError('`interceptors` must be an array');
-  if (options?.baseUrl === undefined) {
-    throw new TypeError('`baseUrl` is required: interceptors run only for requests to its origin');
+  if (typeof fetch !== 'function' || options?.baseUrl === undefined) {
+    throw new TypeError('`fetch` and `options.baseUrl` are required');
   }
 
   const pipeline: Pipeline = {

@@ -22,32 +22,27 @@ export interface HttpErrorOptions {
 export class HttpError extends UcaasError {
   override name = 'HttpError' as const;
   /** The HTTP status. */
-  readonly status: number;
+  declare readonly status: number;
   /** The UCaaS `result`, as a number even when the server sent a string. */
-  readonly result: number | undefined;
+  declare readonly result: number | undefined;
   /** The UCaaS `msg`, a short label such as `"Token expired"`. */
-  readonly msg: string | undefined;
+  declare readonly msg: string | undefined;
   /** The UCaaS `desc`, a sentence. */
-  readonly desc: string | undefined;
+  declare readonly desc: string | undefined;
   /** The UCaaS `data`, for example the bad fields of a validation error. */
-  readonly data: unknown;
+  declare readonly data: unknown;
   /** The request method, upper case. */
-  readonly method: string;
+  declare readonly method: string;
   /** The path of the request URL, without its query string. */
-  readonly path: string;
+  declare readonly path: string;
+  /** The answer, already read: its status line and headers. Not enumerable. */
   declare readonly response: Response | undefined;
 
-  constructor(message: string, options: HttpErrorOptions) {
-    super(message, options);
-    this.status = options.status;
-    this.result = options.result;
-    this.msg = options.msg;
-    this.desc = options.desc;
-    this.data = options.data;
-    this.method = options.method;
-    this.path = options.path;
+  constructor(message: string, { response, ...fields }: HttpErrorOptions) {
+    super(message, fields);
+    Object.assign(this, fields);
     // Not enumerable, so that logging or serialising the error does not dump the response.
-    Object.defineProperty(this, 'response', { value: options.response });
+    Object.defineProperty(this, 'response', { value: response });
   }
 }
 

@@ -20,11 +20,11 @@ export interface InvalidInputErrorOptions {
 export class InvalidInputError extends UcaasError {
   override name = 'InvalidInputError' as const;
   /** The refused field. */
-  readonly field: string;
+  declare readonly field: string;
 
-  constructor(message: string, options: InvalidInputErrorOptions) {
-    super(message, { code: ErrorCode.INVALID_INPUT, cause: options.cause });
-    this.field = options.field;
+  constructor(message: string, { field, cause }: InvalidInputErrorOptions) {
+    super(message, { code: ErrorCode.INVALID_INPUT, cause });
+    this.field = field;
   }
 }
 

@@ -14,7 +14,7 @@ export interface UcaasErrorOptions {
  * The mark sits on the prototype, so subclasses inherit it.
  */
 export function brand(target: { prototype: object }, kind: string): void {
-  Object.defineProperty(target.prototype, Symbol.for(`ucaas.${kind}`), { value: true });
+  (target.prototype as Record<symbol, boolean>)[Symbol.for(`ucaas.${kind}`)] = true;
 }
 
 /** Builds the type guard that matches the {@link brand} of `kind`. */
@@ -38,14 +38,14 @@ export function guard<T>(kind: string): (value: unknown) => value is T {
 export class UcaasError extends Error {
   override name: string = 'UcaasError';
   /** A stable code such as `UCAAS_TOKEN_EXPIRED`; see `ErrorCode`. */
-  readonly code: string;
+  declare readonly code: string;
   /** The id of the call that failed, when the error comes from a call. */
-  requestId: string | undefined;
+  declare requestId: string | undefined;
 
-  constructor(message: string, options: UcaasErrorOptions) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.code = options.code;
-    this.requestId = options.requestId;
+  constructor(message: string, { code, cause, requestId }: UcaasErrorOptions) {
+    // Without a cause, none is set: `'cause' in error` stays false, as with a plain Error.
+    super(message, cause === undefined ? undefined : { cause });
+    Object.assign(this, { code, requestId });
   }
 }
 

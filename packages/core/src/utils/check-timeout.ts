@@ -9,9 +9,7 @@ export function checkTimeout(
 ): number | false {
   if (value === undefined) return fallback;
   if (value !== false && !(value > 0 && value <= MAX_TIMEOUT)) {
-    throw new RangeError(
-      `\`${name}\` must be a number of milliseconds from 1 to ${MAX_TIMEOUT}, or false`,
-    );
+    throw new RangeError(`\`${name}\` must be 1 to ${MAX_TIMEOUT} ms or false`);
   }
 
   return value;

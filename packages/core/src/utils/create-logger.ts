@@ -8,10 +8,6 @@ const noop = () => {};
  * (pino, winston) keeps working.
  */
 export function createLogger(logger: Partial<Logger> = {}): Logger {
-  if (typeof logger !== 'object' || logger === null) {
-    throw new TypeError('`logger` must be an object with debug, info, warn and error methods');
-  }
-
   return Object.fromEntries(
     LEVELS.map((level) => [level, logger[level]?.bind(logger) ?? noop]),
   ) as unknown as Logger;

@@ -1,10 +1,7 @@
-let counter = 0;
-const prefix = Math.random().toString(36).slice(2, 8);
-
 /**
  * A per-call id for logs and errors. `crypto.randomUUID` exists only in secure contexts of a
- * browser, so a page served over plain `http:` from a LAN address falls back to a counter.
+ * browser, so a page served over plain `http:` from a LAN address falls back to a random string.
  */
 export function createRequestId(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `${prefix}-${++counter}`;
+  return globalThis.crypto?.randomUUID?.() ?? Math.random().toString(36).slice(2);
 }
