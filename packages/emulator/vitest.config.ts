@@ -1,3 +1,3 @@
 import { defineTestConfig } from '../../tooling/vitest/shared.ts';
 
-export default defineTestConfig();
+export default defineTestConfig({ test: { globalSetup: ['test/helpers/global-setup.ts'] } });

@@ -2,6 +2,7 @@ export type { EmulatorClock } from './clock.js';
 export { createEmulator } from './create-emulator.js';
 export type { DemoAccountCredentials, DemoUserCredentials } from './demo-credentials.js';
 export { DEMO_CREDENTIALS } from './demo-credentials.js';
+export { createDefaultSeed } from './seed/default-seed.js';
 export type { Address, Customer } from './types/customer.js';
 export type {
   Emulator,

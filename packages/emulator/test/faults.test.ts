@@ -94,6 +94,22 @@ describe('faults', () => {
     expect(later.status).toBe(200);
   });
 
+  it('draws once per token use, on the list route as on the item route', async () => {
+    const patterns: string[] = [];
+    for (const path of ['customers', 'customers/b0b63d0a8646be8e83f77c0d']) {
+      const { baseUrl } = await startEmulator({ randomSeed: 9, faults: { earlyExpiryRate: 0.5 } });
+      const authorization = await tokenFor(baseUrl, 'reseller');
+      let pattern = '';
+      for (let i = 0; i < 24; i++)
+        pattern += (await call(baseUrl, 'GET', path, { authorization })).status === 200 ? '.' : 'x';
+      patterns.push(pattern);
+    }
+
+    expect(patterns[0]).toMatch(/x/);
+    expect(patterns[0]).toMatch(/\./);
+    expect(patterns[0]).toBe(patterns[1]);
+  });
+
   it('fails every login with 503 during a login outage', async () => {
     const { baseUrl, emulator } = await startEmulator({ faults: { loginOutage: true } });
 

@@ -11,7 +11,7 @@ import { type ListQuery, parseListQuery } from '../validation/list-query.js';
 
 /** Customers list, get, add, edit (PATCH) and delete, for admin and reseller callers. */
 export const customerRoutes = new Hono<AppEnv>()
-  .use('/customers', authenticate, requireCustomerManager)
+  // In Hono `/customers/*` also matches `/customers`; one registration runs auth once.
   .use('/customers/*', authenticate, requireCustomerManager)
 
   .get('/customers', (c) => {
