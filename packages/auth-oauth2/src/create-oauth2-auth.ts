@@ -1,5 +1,6 @@
 import {
   AbortError,
+  createClient,
   type Logger,
   type ReplaySignal,
   type RequestState,
@@ -10,13 +11,7 @@ import { createRefresher } from './refresher.js';
 import { createMemoryStore } from './stores/memory-store.js';
 import { type HeldToken, holdToken, isUsable, jwtExpiry } from './token-expiry.js';
 import type { OAuth2AuthOptions, StoredToken, TokenEvent } from './types.js';
-import {
-  check,
-  checkBaseUrl,
-  checkCredentials,
-  checkNumber,
-  isCleanString,
-} from './utils/validate.js';
+import { check, checkCredentials, checkNumber, isCleanString } from './utils/validate.js';
 
 /** What {@link createOAuth2Auth} returns: an `Interceptor` of `@ucaas/core` plus direct controls. */
 export interface OAuth2Auth {
@@ -91,59 +86,45 @@ export function createOAuth2Auth(options: OAuth2AuthOptions): OAuth2Auth {
     'store',
     'a TokenStore',
   );
-  const send = options.fetch ?? globalThis.fetch;
-  check(typeof send === 'function', 'fetch', 'a function');
-  const retries = checkNumber(options.loginRetries, 'loginRetries', 2);
   const lifetimeMs =
     checkNumber(options.tokenLifetimeSeconds, 'tokenLifetimeSeconds', 900, 1e-3) * 1e3;
   const marginMs = checkNumber(options.refreshMarginSeconds, 'refreshMarginSeconds', 60) * 1e3;
-  const base = checkBaseUrl(
-    options.baseUrl ?? 'https://api.enablex.io/ucaas/v1/',
-    options.allowInsecureHttp,
-  );
-  const loginUrl = new URL('login', base).href;
 
-  // 2. Time, logging and the login itself.
+  // 2. Time, logging and the login, through a client of its own (which checks `baseUrl`,
+  // `fetch`, the timeout and the retries).
   const now = clock ? () => clock.now() : () => performance.now();
   const wallNow = () => clock?.wallNow?.() ?? Date.now();
   const toWall = (monotonic: number) => wallNow() - now() + monotonic;
-  const log = (level: keyof Logger, message: string, details?: Record<string, unknown>) =>
-    logger?.[level]?.(`oauth2: ${message}`, details);
-  const login = createLogin({
-    url: loginUrl,
-    apiId,
-    fetch: send,
+  const client = createClient({
+    baseUrl: options.baseUrl,
+    allowInsecureHttp: options.allowInsecureHttp,
+    fetch: options.fetch,
+    logger,
     timeout: checkNumber(options.loginTimeout, 'loginTimeout', 10_000, 1),
-    retries,
-    warn: (message, details) => log('warn', message, details),
+    retry: { limit: checkNumber(options.loginRetries, 'loginRetries', 2), methods: ['POST'] },
   });
+  const base = client.baseUrl;
+  const { origin } = new URL(base);
+  const login = createLogin(client, apiId);
 
   // 3. State. `generation` numbers the tokens, so that a rejection of an older token is told
   // apart from a rejection of the current one.
   const generations = new WeakMap<Request, number>();
   const closer = new AbortController();
   const refresher = createRefresher(now, () => void refresh());
-  const keyOf = (email: string) => `${base.href}|${apiId}|${email}`;
+  const keyOf = (email: string) => `${base}|${apiId}|${email}`;
   let held: HeldToken | undefined;
   let generation = 0;
   let flight: Promise<HeldToken> | undefined;
   // Known at once for fixed credentials, so that logout clears the store even before a login.
   let key = fixed && keyOf(fixed.email);
 
-  function emit<T>(listener: ((event: T) => void) | undefined, event: T) {
-    try {
-      listener?.(event);
-    } catch (error) {
-      log('error', 'a listener threw', { error });
-    }
-  }
-
-  /** Runs a store call; a failing store degrades to the in-memory token, with a warning. */
-  async function stored<T>(run: () => T | Promise<T>): Promise<T | undefined> {
+  /** Runs a listener or a store call; a failure is logged, never thrown at the caller. */
+  async function safely<T>(run: () => T | Promise<T>, what: string): Promise<T | undefined> {
     try {
       return await run();
     } catch (error) {
-      log('warn', 'token store failed', { error });
+      logger?.warn?.(`oauth2: ${what} failed`, { error });
     }
   }
 
@@ -157,7 +138,10 @@ export function createOAuth2Auth(options: OAuth2AuthOptions): OAuth2Auth {
       durationMs: now() - startedAt,
       source,
     };
-    emit(held ? options.onTokenRefreshed : options.onTokenObtained, event);
+    void safely(
+      () => (held ? options.onTokenRefreshed : options.onTokenObtained)?.(event),
+      'listener',
+    );
     held = next;
     generation = next.generation;
     if (options.autoRefresh ?? true) refresher.arm(next.refreshAt);
@@ -171,7 +155,9 @@ export function createOAuth2Auth(options: OAuth2AuthOptions): OAuth2Auth {
     const userKey = keyOf(user.email);
 
     // The store is untrusted: check the shape, and never trust a longer life than ours.
-    const saved = force ? undefined : ((await stored(() => store.get(userKey))) as StoredToken);
+    const saved = force
+      ? undefined
+      : ((await safely(() => store.get(userKey), 'token store')) as StoredToken);
     if (isCleanString(saved?.token) && Number.isFinite(saved.expiresAt - saved.obtainedAt)) {
       const age = wallNow() - saved.obtainedAt;
       const life = Math.min(lifetimeMs, saved.expiresAt - saved.obtainedAt);
@@ -190,7 +176,7 @@ export function createOAuth2Auth(options: OAuth2AuthOptions): OAuth2Auth {
     key = userKey;
     // Wall-clock times, since a monotonic reading means nothing after a reload. No password.
     const value = { token, obtainedAt: toWall(next.obtainedAt), expiresAt: toWall(next.expiresAt) };
-    await stored(() => store.set(userKey, value));
+    await safely(() => store.set(userKey, value), 'token store');
 
     return next;
   }
@@ -213,8 +199,11 @@ export function createOAuth2Auth(options: OAuth2AuthOptions): OAuth2Auth {
     } catch (error) {
       // The current token keeps serving until it is stale; a request after that logs in itself.
       if (!closer.signal.aborted) {
-        log('warn', 'background refresh failed', { error });
-        emit(options.onRefreshFailed, { error, durationMs: now() - startedAt });
+        logger?.warn?.('oauth2: background refresh failed', { error });
+        void safely(
+          () => options.onRefreshFailed?.({ error, durationMs: now() - startedAt }),
+          'listener',
+        );
       }
     }
   }
@@ -222,11 +211,12 @@ export function createOAuth2Auth(options: OAuth2AuthOptions): OAuth2Auth {
   async function forget(fromStore?: boolean) {
     refresher.stop();
     held = undefined;
-    if (fromStore) await stored(() => key && store.delete(key));
+    if (fromStore) await safely(() => key && store.delete(key), 'token store');
   }
 
   function close() {
-    if (!closer.signal.aborted) closer.abort(new AbortError('The OAuth2 auth was closed'));
+    // A second abort is a no-op, so close() may be called any number of times.
+    closer.abort(new AbortError('The OAuth2 auth was closed'));
     forget();
   }
 
@@ -234,8 +224,8 @@ export function createOAuth2Auth(options: OAuth2AuthOptions): OAuth2Auth {
     name: 'oauth2',
 
     async onRequest({ request }) {
-      // Never hand the token to another origin, nor to the login route itself.
-      if (!request.url.startsWith(`${base.origin}/`) || request.url === loginUrl) return;
+      // Never hand the token to another origin.
+      if (new URL(request.url).origin !== origin) return;
 
       const current = isUsable(held, now()) ? held : await untilAborted(ensure(), request.signal);
       request.headers.set('authorization', `Token ${current.token}`);
@@ -268,14 +258,14 @@ export function createOAuth2Auth(options: OAuth2AuthOptions): OAuth2Auth {
 
     async logout() {
       await forget(true);
-      emit(options.onLogout, { at: wallNow() });
+      void safely(() => options.onLogout?.({ at: wallNow() }), 'listener');
     },
 
     close,
     [Symbol.dispose]: close,
     [Symbol.asyncDispose]: async () => close(),
 
-    toJSON: () => ({ name: 'oauth2', baseUrl: base.href, apiId, token: '[redacted]' }),
+    toJSON: () => ({ name: 'oauth2', baseUrl: base, apiId, token: '[redacted]' }),
   };
 
   // util.inspect shows the same redacted view.

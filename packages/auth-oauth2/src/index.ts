@@ -9,7 +9,6 @@ export type {
   Clock,
   Credentials,
   CredentialsInput,
-  LoginRetryOptions,
   LogoutEvent,
   OAuth2AuthOptions,
   RefreshFailedEvent,

@@ -158,14 +158,17 @@ describe('createOAuth2Auth login', () => {
 
     const error = await token;
     expect(isTokenRefreshError(error)).toBe(true);
-    expect((error as Error).cause).toBe(lastFailure);
+    expect((error as Error).cause).toMatchObject({
+      code: 'UCAAS_NETWORK_ERROR',
+      cause: lastFailure,
+    });
     expect(server.calls).toHaveLength(2);
   });
 
   it('times out each attempt on its own and retries after a timeout', async () => {
-    const hang = (init: RequestInit) =>
+    const hang = (request: Request) =>
       new Promise<Response>((_, reject) => {
-        init.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+        request.signal.addEventListener('abort', () => reject(request.signal.reason));
       });
     const { server, auth } = setup([hang, tokenAnswer('t2')], {
       loginTimeout: 5_000,

@@ -91,9 +91,9 @@ describe('single flight', () => {
 
   it('aborts a login under way and rejects its waiters on close()', async () => {
     const { server, auth } = setup([
-      (init) =>
+      (request) =>
         new Promise<Response>((_, reject) => {
-          init.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+          request.signal.addEventListener('abort', () => reject(request.signal.reason));
         }),
     ]);
     const waiter = auth.getToken();

@@ -34,25 +34,3 @@ export function checkNumber(value: unknown, option: string, fallback: number, mi
 
   return number as number;
 }
-
-/**
- * The base URL, ending in `/` so that `new URL('login', base)` keeps the version folder.
- * Plain `http:` is refused off loopback: the password and the token would cross in clear.
- */
-export function checkBaseUrl(value: string, allowInsecureHttp?: boolean): URL {
-  const url = URL.canParse(value) ? new URL(value) : undefined;
-  const secure =
-    url?.protocol === 'https:' ||
-    (url?.protocol === 'http:' &&
-      (allowInsecureHttp || /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(url.hostname)));
-  check(
-    url && secure && !url.username && !url.password,
-    'baseUrl',
-    'an https URL (http on loopback)',
-  );
-  // biome-ignore lint/style/noNonNullAssertion: check() threw above when url is undefined
-  const base = url!;
-  if (!base.pathname.endsWith('/')) base.pathname += '/';
-
-  return base;
-}

@@ -7,7 +7,7 @@ export const EMAIL = 'ada@example.com';
 export const PASSWORD = 'pa55-w0rd-secret';
 
 /** One scripted answer: a response, a thrown error, or a function producing either. */
-export type Answer = Response | Error | ((init: RequestInit) => Response | Promise<Response>);
+export type Answer = Response | Error | ((request: Request) => Response | Promise<Response>);
 
 /** A login answer as the emulator gives it in normal mode. */
 export function tokenAnswer(token: string, extra: Record<string, unknown> = {}): Response {
@@ -22,8 +22,17 @@ export function fakeJwt(claims: Record<string, unknown>): string {
   return `${encode({ alg: 'none' })}.${encode(claims)}.sig`;
 }
 
+/** What the fake saw of one login request. */
+export interface LoginCall {
+  url: string;
+  method: string;
+  headers: Headers;
+  body: unknown;
+  signal: AbortSignal;
+}
+
 /**
- * A fetch for `POST /login` only. Every call is checked (URL, method, headers, body, redirect
+ * A fetch for `POST /login` only. Every call is checked (URL, method, headers, JSON body, redirect
  * mode) and consumes the next scripted answer; a call with none left fails the test, and
  * `assertDone()` fails on answers never used.
  */
@@ -32,24 +41,31 @@ export function createLoginFetch(
   expected = { email: EMAIL, password: PASSWORD },
 ) {
   const queue = [...answers];
-  const calls: RequestInit[] = [];
+  const calls: LoginCall[] = [];
 
-  const fetch = async (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
-    calls.push(init);
-    expect(String(input)).toBe(LOGIN_URL);
-    expect(init.method).toBe('POST');
-    expect(init.redirect).toBe('manual');
-    const headers = new Headers(init.headers);
-    expect(headers.get('x-api-id')).toBe(API_ID);
-    expect(headers.get('content-type')).toBe('application/json');
-    expect(headers.has('authorization')).toBe(false);
-    expect(JSON.parse(String(init.body))).toEqual(expected);
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const request = new Request(input, init);
+    const call: LoginCall = {
+      url: request.url,
+      method: request.method,
+      headers: request.headers,
+      body: JSON.parse(await request.text()),
+      signal: request.signal,
+    };
+    calls.push(call);
+    expect(call.url).toBe(LOGIN_URL);
+    expect(call.method).toBe('POST');
+    expect(request.redirect).toBe('manual');
+    expect(call.headers.get('x-api-id')).toBe(API_ID);
+    expect(call.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(call.headers.has('authorization')).toBe(false);
+    expect(call.body).toEqual(expected);
 
     const answer = queue.shift();
     if (answer === undefined) throw new Error(`unexpected login call #${calls.length}`);
     if (answer instanceof Error) throw answer;
 
-    return typeof answer === 'function' ? answer(init) : answer;
+    return typeof answer === 'function' ? answer(request) : answer;
   };
 
   return {
