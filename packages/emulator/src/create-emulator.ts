@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { inspect } from 'node:util';
 import { type ServerType, serve } from '@hono/node-server';
 import { BASE_PATH, createApp } from './app.js';
 import type { EmulatorState } from './app-env.js';
@@ -49,7 +50,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   let server: ServerType | undefined;
   let url: string | undefined;
 
-  return {
+  const emulator: Emulator = {
     async fetch(input, init) {
       const inProcess = { dropped: false };
       const response = await app.fetch(new Request(input, init), { inProcess });
@@ -122,6 +123,15 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       clock.reset();
     },
   };
+
+  // `console.log(emulator)` and `JSON.stringify(emulator)` show a summary, never the seed's keys.
+  const summary = () => ({ url, quirks: settings.quirks, customers: state.customers.all().length });
+  Object.defineProperties(emulator, {
+    toJSON: { value: summary },
+    [inspect.custom]: { value: () => `Emulator ${inspect(summary())}` },
+  });
+
+  return emulator;
 }
 
 function deepFreeze<T>(value: T): T {

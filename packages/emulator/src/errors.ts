@@ -33,6 +33,14 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * An empty `ErrorData` with no prototype, so that a field named `__proto__` in a request body is
+ * recorded like any other unknown field instead of being swallowed by the prototype setter.
+ */
+export function createErrorData(): ErrorData {
+  return Object.create(null) as ErrorData;
+}
+
 /** HTTP 406, result 1002: the request is invalid; `data` names each bad field. */
 export function validationError(data: ErrorData): ApiError {
   return new ApiError(406, 1002, 'Validation failed', 'One or more fields are invalid.', { data });

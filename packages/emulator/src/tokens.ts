@@ -22,11 +22,26 @@ export interface TokenStore {
   count(): number;
 }
 
+/** Expired tokens keep answering "expired" for this long, then are forgotten. */
+const KEEP_EXPIRED_MS = 24 * 3_600_000;
+const SWEEP_EVERY = 1024;
+
 export function createTokenStore(clock: EmulatorClock, ttlMs: number): TokenStore {
   const tokens = new Map<string, IssuedToken>();
+  let issued = 0;
+
+  // A long-running CLI would otherwise keep every token it ever issued.
+  const sweep = () => {
+    const cutoff = clock.now() - KEEP_EXPIRED_MS;
+    for (const [token, entry] of tokens) {
+      if (entry.expiresAt < cutoff) tokens.delete(token);
+    }
+  };
 
   return {
     issue(principal) {
+      issued += 1;
+      if (issued % SWEEP_EVERY === 0) sweep();
       const token = createOpaqueToken();
       tokens.set(token, { principal, expiresAt: clock.now() + ttlMs });
 

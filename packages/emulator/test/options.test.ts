@@ -1,5 +1,6 @@
 import { networkInterfaces } from 'node:os';
-import { describe, expect, it } from 'vitest';
+import { inspect } from 'node:util';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createEmulator, type EmulatorOptions } from '../src/index.js';
 
 describe('createEmulator options', () => {
@@ -55,3 +56,18 @@ function hasIpv6Loopback(): boolean {
     (addresses ?? []).some((address) => address.address === '::1'),
   );
 }
+
+describe('the emulator object', () => {
+  it('prints and serialises as a summary without any key or password', async () => {
+    const emulator = createEmulator();
+    const url = await emulator.listen({ port: 0 });
+    onTestFinished(() => emulator.close());
+
+    const printed = `${inspect(emulator, { depth: 9 })}${JSON.stringify(emulator)}`;
+
+    expect(JSON.parse(JSON.stringify(emulator))).toEqual({ url, quirks: false, customers: 65 });
+    expect(printed).toContain(url);
+    expect(printed).not.toContain('demo-admin-key');
+    expect(printed).not.toContain('demo-password');
+  });
+});

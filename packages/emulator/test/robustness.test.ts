@@ -61,6 +61,19 @@ describe('malformed requests', () => {
     expect(answer.body).toMatchObject({ result: 1002, data });
   });
 
+  it('names a "__proto__" field as unknown rather than losing it', async () => {
+    const { baseUrl } = await startEmulator();
+
+    const answer = await call(baseUrl, 'POST', 'customers', {
+      authorization: resellerBasic,
+      headers: { 'content-type': 'application/json' },
+      body: `{"__proto__":{"admin":true},${JSON.stringify(VALID).slice(1)}`,
+    });
+
+    expect(answer.status).toBe(406);
+    expect(Object.keys(answer.body.data)).toEqual(['__proto__']);
+  });
+
   it('accepts application/json with a charset', async () => {
     const { baseUrl } = await startEmulator();
 

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../app-env.js';
 import {
   ApiError,
-  type ErrorData,
+  createErrorData,
   invalidCredentials,
   missingHeader,
   validationError,
@@ -56,7 +56,7 @@ export const loginRoutes = new Hono<AppEnv>().post('/login', async (c) => {
 function parseLoginBody(body: unknown): { email: string; password: string } {
   if (!isPlainObject(body)) throw validationError({ body: 'must be a JSON object' });
 
-  const errors: ErrorData = {};
+  const errors = createErrorData();
   for (const key of Object.keys(body)) {
     if (key !== 'email' && key !== 'password') errors[key] = 'unknown field';
   }

@@ -1,5 +1,5 @@
 import { ADDRESS_KEYS, CUSTOMER_TYPE_LABELS, type CustomerInput } from '../customer-record.js';
-import { type ErrorData, validationError } from '../errors.js';
+import { createErrorData, type ErrorData, validationError } from '../errors.js';
 import type { Address } from '../types/customer.js';
 
 const MAX_TEXT = 200;
@@ -25,7 +25,7 @@ const KNOWN_FIELDS = new Set([
 export function parseCustomerInput(body: unknown, mode: 'create' | 'update'): CustomerInput {
   if (!isPlainObject(body)) throw validationError({ body: 'must be a JSON object' });
 
-  const errors: ErrorData = {};
+  const errors = createErrorData();
   for (const key of Object.keys(body)) {
     if (!KNOWN_FIELDS.has(key)) errors[key] = 'unknown field';
   }
@@ -77,7 +77,7 @@ function checkAddress(value: unknown, field: string): ErrorData {
   if (value === undefined) return {};
   if (!isPlainObject(value)) return { [field]: 'must be an object' };
 
-  const errors: ErrorData = {};
+  const errors = createErrorData();
   const known = new Set<string>(ADDRESS_KEYS);
   for (const [key, part] of Object.entries(value)) {
     if (!known.has(key as keyof Address)) errors[`${field}.${key}`] = 'unknown field';
