@@ -94,7 +94,8 @@ export function buildBasicAuth(
   if (isBrowser() && options?.dangerouslyAllowBrowser !== true) {
     throw new Error(
       'Basic auth in a browser shows the APP_KEY to every visitor: log users in with ' +
-        '@ucaas/auth-oauth2, or pass `dangerouslyAllowBrowser: true` if only the key owner loads it',
+        '@ucaas/auth-oauth2, or pass `dangerouslyAllowBrowser: true` if only the key owner ' +
+        'loads it',
     );
   }
 

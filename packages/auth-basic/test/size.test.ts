@@ -13,7 +13,7 @@ describe('@ucaas/auth-basic bundle', () => {
     expect(size).toBeLessThanOrEqual(1024);
   });
 
-  it('uses neither Buffer nor any Node built-in, so it runs unchanged in browsers and workers', () => {
+  it('uses neither Buffer nor a Node built-in, so it runs the same in browsers and workers', () => {
     const code = readFileSync(entry, 'utf8');
 
     expect(code).not.toMatch(/\bBuffer\b/);
