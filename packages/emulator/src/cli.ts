@@ -5,7 +5,7 @@ import { DEMO_CREDENTIALS } from './demo-credentials.js';
 import type { Emulator } from './types/emulator.js';
 import type { Seed } from './types/seed.js';
 
-/** The `ucaas-emulator` command: start, print the base URL and demo credentials, stop on a signal. */
+/** `ucaas-emulator`: start, print the base URL and the demo credentials, stop on a signal. */
 async function main(): Promise<void> {
   let cli: CliOptions;
   let seed: Seed | undefined;
@@ -59,9 +59,8 @@ function printDemoCredentials(): void {
   const { admin, reseller, reseller2, customer, user } = DEMO_CREDENTIALS;
   console.log('Demo credentials (well-known, for local use only):');
   for (const [role, account] of Object.entries({ admin, reseller, reseller2 })) {
-    console.log(
-      `  ${role.padEnd(9)} APP_ID ${account.appId}  APP_KEY ${account.appKey}  login ${account.email} / ${account.password}`,
-    );
+    const app = `APP_ID ${account.appId}  APP_KEY ${account.appKey}`;
+    console.log(`  ${role.padEnd(9)} ${app}  login ${account.email} / ${account.password}`);
   }
   for (const [role, login] of Object.entries({ customer, user })) {
     console.log(

@@ -16,7 +16,8 @@ import { createTokenStore } from './tokens.js';
 import type { Emulator, EmulatorOptions, ListenOptions } from './types/emulator.js';
 
 /**
- * Creates a UCaaS API emulator that behaves as section 0 of the API notes describes.
+ * Creates a UCaaS API emulator: the documented routes, both auth mechanisms, roles, seed data,
+ * faults and quirks, served in process (`fetch`) or over HTTP (`listen`).
  *
  * @example
  * const emulator = createEmulator({ tokenTtlSeconds: 60 });
@@ -29,10 +30,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const seed = deepFreeze(structuredClone(checkSeed(options.seed ?? createDefaultSeed())));
 
   const clock = createClock(settings.now);
-  const initialCustomers = toStoredCustomers(
-    seed.customers as Emulator['seed']['customers'],
-    clock.now(),
-  );
+  const initialCustomers = toStoredCustomers(seed.customers, clock.now());
   const state: EmulatorState = {
     quirks: settings.quirks,
     clock,

@@ -96,7 +96,8 @@ function demoUser(
 function makeCustomers(owner: string, tag: string, offset: number, count: number): SeedCustomer[] {
   return Array.from({ length: count }, (_, local) => {
     const i = offset + local;
-    const company = `${pick(COMPANY_WORDS, i)} ${pick(COMPANY_KINDS, Math.floor(i / COMPANY_WORDS.length))}`;
+    const kind = pick(COMPANY_KINDS, Math.floor(i / COMPANY_WORDS.length));
+    const company = `${pick(COMPANY_WORDS, i)} ${kind}`;
     const first = pick(FIRST_NAMES, i);
     const last = pick(LAST_NAMES, i * 3 + 1);
     const domain = `${company.toLowerCase().replace(/\s+/g, '-')}.example.${i % 2 ? 'org' : 'com'}`;
