@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { DEMO_CREDENTIALS } from '../src/index.js';
-import { call, resellerBasic, startEmulator, tokenFor } from './helpers/emulator.js';
+import { basic, call, resellerBasic, startEmulator, tokenFor } from './helpers/emulator.js';
 
 describe('requestLog', () => {
   it('records method, path, status, auth kind and timing of each request', async () => {
@@ -77,6 +77,24 @@ describe('requestLog', () => {
     ]) {
       expect(dump).not.toContain(secret);
     }
+  });
+
+  it('leaves out an APP_ID that names no application, such as a key sent in its place', async () => {
+    const { baseUrl, emulator } = await startEmulator();
+    const { reseller } = DEMO_CREDENTIALS;
+
+    await call(baseUrl, 'GET', 'customers', {
+      authorization: basic(reseller.appKey, reseller.appId),
+    });
+    await call(baseUrl, 'POST', 'login', {
+      headers: { 'x-api-id': reseller.appKey },
+      json: { email: reseller.email, password: reseller.password },
+    });
+
+    const entries = emulator.requestLog.entries();
+    expect(entries.map((entry) => entry.status)).toEqual([401, 401]);
+    expect(entries.every((entry) => !('appId' in entry))).toBe(true);
+    expect(JSON.stringify(entries)).not.toContain(reseller.appKey);
   });
 
   it('empties on clear() and keeps at most requestLogLimit entries', async () => {

@@ -1,3 +1,4 @@
+import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv, Principal } from '../app-env.js';
 import { invalidCredentials, missingHeader, tokenExpired } from '../errors.js';
@@ -7,34 +8,23 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Accepts `Authorization: Basic base64(APP_ID:APP_KEY)` or `Authorization: Token <token>` and
- * sets the `principal`. Answers as section 0 says: no header 400 / 1002, bad credentials or an
- * unknown token 401 / 1001, an expired token 403 / 1001 (401 in quirks mode).
+ * sets the `principal`. Answers as the house decisions say: no header 400 / 1002, bad
+ * credentials or an unknown token 401 / 1001, an expired token 403 / 1001 (401 in quirks mode).
  */
 export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
-  const state = c.get('state');
-  const header = c.req.header('authorization');
-  if (header === undefined || header.trim() === '') throw missingHeader('Authorization');
+  const header = c.req.header('authorization')?.trim();
+  if (!header) throw missingHeader('Authorization');
 
-  const match = /^(\S+)\s+(\S+)\s*$/.exec(header.trim());
+  const match = /^(\S+)\s+(\S+)$/.exec(header);
   const scheme = match?.[1]?.toLowerCase();
   const credentials = match?.[2] ?? '';
 
   if (scheme === 'basic') {
     c.set('authKind', 'basic');
-    c.set(
-      'principal',
-      basicPrincipal(c.get('state'), credentials, (id) => c.set('logAppId', id)),
-    );
+    c.set('principal', basicPrincipal(c, credentials));
   } else if (scheme === 'token') {
     c.set('authKind', 'token');
-    const check = state.tokens.check(credentials);
-    if (check.status === 'unknown') throw invalidCredentials();
-    if (check.status === 'expired') throw tokenExpired(state.quirks);
-    if (state.faults.earlyExpiry()) {
-      c.set('fault', 'early-expiry');
-      throw tokenExpired(state.quirks);
-    }
-    c.set('principal', check.principal);
+    c.set('principal', tokenPrincipal(c, credentials));
   } else {
     throw invalidCredentials();
   }
@@ -42,11 +32,7 @@ export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
   await next();
 });
 
-function basicPrincipal(
-  state: AppEnv['Variables']['state'],
-  credentials: string,
-  onAppId: (appId: string) => void,
-): Principal {
+function basicPrincipal(c: Context<AppEnv>, credentials: string): Principal {
   if (!BASE64.test(credentials)) throw invalidCredentials();
 
   let decoded: string;
@@ -60,10 +46,26 @@ function basicPrincipal(
   const colon = decoded.indexOf(':');
   if (colon < 1) throw invalidCredentials();
   const appId = decoded.slice(0, colon);
-  onAppId(appId);
+  const { directory } = c.get('state');
+  // Log the APP_ID only when it names an application: a caller who swapped ID and key would
+  // otherwise put the key in the log.
+  if (directory.application(appId)) c.set('logAppId', appId);
 
-  const app = state.directory.verifyApplication(appId, decoded.slice(colon + 1));
+  const app = directory.verifyApplication(appId, decoded.slice(colon + 1));
   if (!app) throw invalidCredentials();
 
   return { role: app.role, appId: app.appId };
+}
+
+function tokenPrincipal(c: Context<AppEnv>, token: string): Principal {
+  const { tokens, faults, quirks } = c.get('state');
+  const check = tokens.check(token);
+  if (check.status === 'unknown') throw invalidCredentials();
+  if (check.status === 'expired') throw tokenExpired(quirks);
+  if (faults.earlyExpiry()) {
+    c.set('fault', 'early-expiry');
+    throw tokenExpired(quirks);
+  }
+
+  return check.principal;
 }

@@ -20,7 +20,7 @@ export const logRequests = createMiddleware<AppEnv>(async (c, next) => {
   const entry: Omit<RequestLogEntry, 'id'> = {
     method: c.req.method,
     path: url.pathname,
-    query: url.search.slice(1),
+    query: redactQuery(url.searchParams),
     status: fault === 'drop' ? 0 : c.res.status,
     auth: c.get('authKind'),
     at,
@@ -30,3 +30,14 @@ export const logRequests = createMiddleware<AppEnv>(async (c, next) => {
   if (fault !== undefined) entry.fault = fault;
   state.requestLog.add(entry);
 });
+
+const SECRET_PARAM = /token|key|pass|secret|auth/i;
+
+/** The API takes no credential in the query, but a confused caller might put one there. */
+function redactQuery(params: URLSearchParams): string {
+  const kept = new URLSearchParams();
+  for (const [name, value] of params)
+    kept.append(name, SECRET_PARAM.test(name) ? 'REDACTED' : value);
+
+  return kept.toString();
+}

@@ -24,7 +24,7 @@ export const loginRoutes = new Hono<AppEnv>().post('/login', async (c) => {
 
   const appId = c.req.header('x-api-id')?.trim();
   if (!appId) throw missingHeader('X-Api-Id');
-  c.set('logAppId', appId);
+  if (state.directory.application(appId)) c.set('logAppId', appId);
 
   const { email, password } = parseLoginBody(await readJsonBody(c));
   // One answer for an unknown application, an unknown email and a wrong password alike.
