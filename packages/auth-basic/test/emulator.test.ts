@@ -109,6 +109,27 @@ describe('createBasicAuth with the emulator', () => {
     }
   });
 
+  it('authenticates a non-ASCII app id and a key with colons, emoji and CJK', async () => {
+    const unicode = { appId: 'société-应用', appKey: 'clé:🔑:密钥 ünï' };
+    const seeded = createEmulator({
+      seed: { applications: [{ ...unicode, role: 'admin' }], users: [], customers: [] },
+    });
+    const seededUrl = await seeded.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const client = createClient({ baseUrl: seededUrl, interceptors: [createBasicAuth(unicode)] });
+      const almost = createClient({
+        baseUrl: seededUrl,
+        interceptors: [createBasicAuth({ ...unicode, appKey: 'clé:🔑:密钥 uni' })],
+        retry: 0,
+      });
+
+      await expect(client.get('customers')).resolves.toMatchObject({ customers: [] });
+      await expect(almost.get('customers')).rejects.toMatchObject({ code: 'UCAAS_UNAUTHORIZED' });
+    } finally {
+      await seeded.close();
+    }
+  });
+
   it('keeps the key out of util.inspect and JSON of a client that holds it', () => {
     const auth = createBasicAuth({ appId, appKey });
     const client = createClient({ baseUrl, interceptors: [auth] });
