@@ -23,8 +23,10 @@ function count(value: unknown): number | undefined {
 function toCustomer(raw: unknown, call: string): Customer {
   const customer = convertKeys(object(raw, call, 'a customer object'), toCamel) as Customer;
 
-  // Ids are strings in this API's types, whatever the server sends.
-  return { ...customer, customerId: String(customer.customerId) };
+  // Ids are strings in this API's types; a server may send numbers. A missing id stays missing.
+  const id: unknown = customer.customerId;
+
+  return typeof id === 'number' ? { ...customer, customerId: String(id) } : customer;
 }
 
 /** Reads `{ result, customer }`. `result` was already checked by the client. */
