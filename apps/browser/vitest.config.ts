@@ -1,0 +1,3 @@
+import { defineTestConfig } from '../../tooling/vitest/shared.ts';
+
+export default defineTestConfig();
