@@ -103,6 +103,7 @@ export function buildBasicAuth(
   if (appId.includes(':')) {
     throw new TypeError(`${idField} must not contain ':' (the server splits at the first colon)`);
   }
+
   const header = encodeBasicCredentials(appId, checkCredential(rawKey, keyField));
   const json: BasicAuthJson = { appId, appKey: '[REDACTED]' };
   const text = `BasicAuth { appId: ${JSON.stringify(appId)}, appKey: '[REDACTED]' }`;
