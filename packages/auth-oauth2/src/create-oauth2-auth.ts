@@ -1,7 +1,6 @@
 import {
   AbortError,
   createClient,
-  type Logger,
   type ReplaySignal,
   type RequestState,
   type ResponseState,
@@ -149,36 +148,37 @@ export function createOAuth2Auth(options: OAuth2AuthOptions): OAuth2Auth {
     return next;
   }
 
+  /** A token as held in memory, from its wall-clock times; never longer-lived than ours. */
+  function hold({ token, obtainedAt, expiresAt }: StoredToken) {
+    const life = Math.min(lifetimeMs, expiresAt - obtainedAt);
+
+    return holdToken(token, generation + 1, now() - wallNow() + obtainedAt, life, marginMs);
+  }
+
   async function obtain(force: boolean): Promise<HeldToken> {
     const startedAt = now();
     const user = fixed ?? checkCredentials(await (credentials as () => unknown)());
-    const userKey = keyOf(user.email);
+    key = keyOf(user.email);
+    const userKey = key;
 
-    // The store is untrusted: check the shape, and never trust a longer life than ours.
-    const saved = force
-      ? undefined
-      : ((await safely(() => store.get(userKey), 'token store')) as StoredToken);
-    if (isCleanString(saved?.token) && Number.isFinite(saved.expiresAt - saved.obtainedAt)) {
-      const age = wallNow() - saved.obtainedAt;
-      const life = Math.min(lifetimeMs, saved.expiresAt - saved.obtainedAt);
-      const restored = holdToken(saved.token, generation + 1, startedAt - age, life, marginMs);
-      if (age >= 0 && isUsable(restored, startedAt)) {
-        key = userKey;
+    // The store is untrusted: a bad shape, a bad time or an expired token are all unusable.
+    const saved = force ? undefined : await safely(() => store.get(userKey), 'token store');
+    let next = isCleanString(saved?.token) ? hold(saved) : undefined;
 
-        return adopt(restored, 'store', startedAt);
-      }
+    if (!isUsable(next, startedAt)) {
+      const token = await login(user, closer.signal);
+      const obtainedAt = wallNow();
+      const expiresAt = Math.min(
+        obtainedAt + lifetimeMs,
+        jwtExpiry(token) ?? Number.POSITIVE_INFINITY,
+      );
+      // Wall-clock times, since a monotonic reading means nothing after a reload. No password.
+      const value = { token, obtainedAt, expiresAt };
+      next = hold(value);
+      await safely(() => store.set(userKey, value), 'token store');
     }
 
-    const token = await login(user, closer.signal);
-    const life = Math.min(lifetimeMs, (jwtExpiry(token) ?? Number.POSITIVE_INFINITY) - wallNow());
-    const next = adopt(holdToken(token, generation + 1, now(), life, marginMs), 'login', startedAt);
-
-    key = userKey;
-    // Wall-clock times, since a monotonic reading means nothing after a reload. No password.
-    const value = { token, obtainedAt: toWall(next.obtainedAt), expiresAt: toWall(next.expiresAt) };
-    await safely(() => store.set(userKey, value), 'token store');
-
-    return next;
+    return adopt(next, next.token === saved?.token ? 'store' : 'login', startedAt);
   }
 
   /** A usable token at once, or the one shared login; a failed login is not kept. */

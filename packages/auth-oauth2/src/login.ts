@@ -31,15 +31,14 @@ export function createLogin(client: Client, apiId: string) {
       const { status = 0, result } = isHttpError(error) ? error : {};
       if (
         status &&
-        (status < 300 || (status > 399 && status < 500 && !/408|429/.test(`${status}`)))
+        (status < 300 || (status > 399 && status < 500 && status !== 408 && status !== 429))
       ) {
         throw new LoginError(`${what}: credentials refused (HTTP ${status})`, status, result);
       }
       throw signal.aborted ? signal.reason : new TokenRefreshError(`${what} failed`, error);
     }
 
-    if (!isCleanString(body?.token))
-      throw new TokenRefreshError(`${what}: no token in the answer`, undefined);
+    if (!isCleanString(body?.token)) throw new TokenRefreshError(`${what}: no token in the answer`);
 
     return body.token;
   };

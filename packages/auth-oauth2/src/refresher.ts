@@ -22,7 +22,8 @@ export function createRefresher(now: () => number, run: () => void): Refresher {
 
   const arm = (at: number) => {
     stop();
-    const delay = Math.min(Math.max(at - now(), 0), MAX_TIMER_DELAY);
+    // A negative delay runs at once.
+    const delay = Math.min(at - now(), MAX_TIMER_DELAY);
     timer = setTimeout(() => {
       timer = undefined;
       if (now() >= at) run();

@@ -58,5 +58,6 @@ export function holdToken(
 
 /** The one place that decides whether a held token may be sent at `now` (monotonic ms). */
 export function isUsable(held: HeldToken | undefined, now: number): held is HeldToken {
-  return held !== undefined && now < held.staleAt;
+  // A token from the future (a bad stored time) is not usable either; NaN times fail both tests.
+  return held !== undefined && now >= held.obtainedAt && now < held.staleAt;
 }

@@ -105,7 +105,8 @@ describe('createOAuth2Auth login', () => {
   });
 
   it('retries 5xx, 429 and network failures with doubling backoff, then succeeds', async () => {
-    vi.spyOn(Math, 'random').mockReturnValue(0);
+    // Jitter at its top, so each wait is (almost) the whole backoff: 300, 600, 1200 ms.
+    vi.spyOn(Math, 'random').mockReturnValue(0.999_999);
     const { server, auth } = setup(
       [
         new Response('down', { status: 503 }),
@@ -117,34 +118,31 @@ describe('createOAuth2Auth login', () => {
     );
     const token = auth.getToken();
 
-    // With no jitter each delay is half its backoff (300 ms doubling): 150, 300, 600 ms.
-    await vi.advanceTimersByTimeAsync(0);
-    expect(server.calls).toHaveLength(1);
-    await vi.advanceTimersByTimeAsync(149);
-    expect(server.calls).toHaveLength(1);
-    await vi.advanceTimersByTimeAsync(1);
-    expect(server.calls).toHaveLength(2);
-    await vi.advanceTimersByTimeAsync(299);
-    expect(server.calls).toHaveLength(2);
-    await vi.advanceTimersByTimeAsync(1);
-    expect(server.calls).toHaveLength(3);
-    await vi.advanceTimersByTimeAsync(600);
+    for (const [before, backoff] of [
+      [1, 300],
+      [2, 600],
+      [3, 1200],
+    ]) {
+      await vi.advanceTimersByTimeAsync(backoff - 5);
+      expect(server.calls).toHaveLength(before);
+      await vi.advanceTimersByTimeAsync(5);
+      expect(server.calls).toHaveLength(before + 1);
+    }
 
     await expect(token).resolves.toBe('tok-after-retries');
     server.assertDone();
   });
 
-  it('spreads the backoff with jitter between half and all of it', async () => {
-    vi.spyOn(Math, 'random').mockReturnValue(0.98);
+  it('shortens the backoff with jitter', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0);
     const { server, auth } = setup([new Response('', { status: 500 }), tokenAnswer('t')], {
       loginRetries: 1,
     });
     const token = auth.getToken();
 
-    // 300 ms * (1 + 0.98) / 2 = 297 ms.
-    await vi.advanceTimersByTimeAsync(296);
-    expect(server.calls).toHaveLength(1);
-    await vi.advanceTimersByTimeAsync(1);
+    // The full backoff is 300 ms; with the lowest jitter the retry comes sooner.
+    await vi.advanceTimersByTimeAsync(299);
+    expect(server.calls).toHaveLength(2);
     await expect(token).resolves.toBe('t');
   });
 

@@ -8,7 +8,7 @@ import { brand } from './brand.js';
 export class TokenRefreshError extends UcaasError {
   override name = 'TokenRefreshError' as const;
 
-  constructor(message: string, cause: unknown) {
+  constructor(message: string, cause?: unknown) {
     super(message, { code: 'UCAAS_TOKEN_REFRESH_FAILED', cause });
   }
 }

@@ -15,11 +15,7 @@ export function createMemoryStore(): TokenStore {
 
   return {
     get: (key) => entries.get(key),
-    set: (key, value) => {
-      entries.set(key, { ...value });
-    },
-    delete: (key) => {
-      entries.delete(key);
-    },
+    set: (key, value) => void entries.set(key, { ...value }),
+    delete: (key) => void entries.delete(key),
   };
 }
