@@ -265,7 +265,7 @@ export function createOAuth2Auth(options: OAuth2AuthOptions): OAuth2Auth {
     [Symbol.dispose]: close,
     [Symbol.asyncDispose]: async () => close(),
 
-    toJSON: () => ({ name: 'oauth2', baseUrl: base, apiId, token: '[redacted]' }),
+    toJSON: () => ({ name: 'oauth2', baseUrl: base, apiId, token: '[REDACTED]' }),
   };
 
   // util.inspect shows the same redacted view.

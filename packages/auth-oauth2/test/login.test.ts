@@ -118,11 +118,12 @@ describe('createOAuth2Auth login', () => {
     );
     const token = auth.getToken();
 
-    for (const [before, backoff] of [
+    const steps: Array<[calls: number, backoff: number]> = [
       [1, 300],
       [2, 600],
       [3, 1200],
-    ]) {
+    ];
+    for (const [before, backoff] of steps) {
       await vi.advanceTimersByTimeAsync(backoff - 5);
       expect(server.calls).toHaveLength(before);
       await vi.advanceTimersByTimeAsync(5);

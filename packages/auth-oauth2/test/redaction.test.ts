@@ -56,7 +56,7 @@ describe('redaction', () => {
     for (const text of [JSON.stringify(auth), inspect(auth, { depth: 10, showHidden: true })]) {
       expect(text).not.toContain(TOKEN);
       expect(text).not.toContain(PASSWORD);
-      expect(text).toContain('[redacted]');
+      expect(text).toContain('[REDACTED]');
     }
     auth.close();
   });
