@@ -1,4 +1,4 @@
-import ky, { isHTTPError, isTimeoutError as isKyTimeout } from 'ky';
+import ky, { isHTTPError } from 'ky';
 import { AbortError } from '../errors/abort-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
 import { isUcaasError } from '../errors/ucaas-error.js';
@@ -6,11 +6,9 @@ import type { Client, ClientOptions, RequestOptions } from '../types/options.js'
 import { DEFAULT_BASE_URL, joinUrl, normalizeBaseUrl } from '../utils/base-url.js';
 import { checkInterceptor } from '../utils/check-interceptor.js';
 import { checkTimeout } from '../utils/check-timeout.js';
-import { createLogger } from '../utils/create-logger.js';
-import { createRequestId } from '../utils/create-request-id.js';
 import { describe } from '../utils/describe.js';
-import { type CallInfo, readBody } from './read-body.js';
-import { type Call, type Pipeline, send } from './send.js';
+import { readBody } from './read-body.js';
+import { createCall, createPipeline, send } from './send.js';
 import { toKyRetry } from './to-ky-retry.js';
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
@@ -30,70 +28,42 @@ export function createClient(options: ClientOptions = {}): Client {
   const base = normalizeBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL, options.allowInsecureHttp);
   const timeout = checkTimeout('timeout', options.timeout, 10_000);
   const totalTimeout = checkTimeout('totalTimeout', options.totalTimeout, 30_000);
-  const retry = toKyRetry(options.retry);
-  if (options.fetch !== undefined && typeof options.fetch !== 'function') {
-    throw new TypeError('`fetch` must be a function');
-  }
+  toKyRetry(options.retry); // Checked now, so that a bad `retry` fails here, not at a call.
 
-  const pipeline: Pipeline = {
+  const pipeline = createPipeline(
     // Looked up per call, so that a runtime or a test that replaces `globalThis.fetch` is honoured.
-    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
-    interceptors: (options.interceptors ?? []).map(checkInterceptor),
-    origin: base.origin,
-    logger: createLogger(options.logger),
-  };
-  const headers = new Headers(options.headers);
-  if (!headers.has('accept')) headers.set('accept', 'application/json');
-  const api = ky.create({ headers });
+    options.fetch ?? ((input, init) => fetch(input, init)),
+    options.interceptors ?? [],
+    base.origin,
+    options.logger,
+  );
+  const api = ky.create({ headers: options.headers ?? {} });
 
   async function request(method: string, path: string, init: RequestOptions = {}) {
-    const call: Call = {
-      id: createRequestId(),
-      attempt: 0,
-      replays: 0,
-      stream: init.body instanceof ReadableStream,
-    };
-    const info: CallInfo = {
-      method: method.toUpperCase(),
-      url: joinUrl(base, path),
-      requestId: call.id,
-    };
-    const what = describe(info.method, info.url);
+    const call = createCall(init.body);
+    const url = joinUrl(base, path);
+    const verb = method.toUpperCase();
+    const what = describe(verb, url);
+    const read = (response: Response) => readBody(response, what, call.id);
     const perAttempt = checkTimeout('timeout', init.timeout, timeout);
-    const total = checkTimeout('totalTimeout', init.totalTimeout, totalTimeout);
 
     // ky has no limit for a whole call: this signal aborts the current attempt or backoff wait.
-    const deadline = total ? AbortSignal.timeout(total) : undefined;
-    const signals = [init.signal, deadline].filter((signal) => signal !== undefined);
+    const deadline = totalTimeout ? AbortSignal.timeout(totalTimeout) : undefined;
+    const signals = [init.signal, deadline].filter(Boolean) as AbortSignal[];
 
     try {
-      const response = await api(info.url, {
-        method: info.method,
-        json: init.json,
-        body: init.body,
-        searchParams: init.searchParams,
+      const response = await api(url, {
+        // `json`, `body` and `searchParams` go to ky as they are.
+        ...init,
+        method: verb,
         headers: init.headers ?? {},
         signal: AbortSignal.any(signals),
         timeout: perAttempt,
-        retry: init.retry === undefined ? retry : toKyRetry(init.retry),
+        retry: toKyRetry(init.retry ?? options.retry),
         fetch: (input, requestInit) => send(pipeline, call, new Request(input, requestInit)),
-        hooks: {
-          beforeRetry: [
-            ({ error, retryCount }) => {
-              const status = isHTTPError(error) && error.response.status;
-              // The failed answer is dropped for the retry: release its connection now.
-              if (status) void error.response.body?.cancel().catch(() => {});
-              pipeline.logger.warn(`Retrying ${what}`, {
-                retry: retryCount,
-                reason: status ? `HTTP ${status}` : error.name,
-                requestId: call.id,
-              });
-            },
-          ],
-        },
       });
 
-      return await readBody(response, info);
+      return await read(response);
     } catch (error) {
       // Mapped onto the SDK's errors. ky's own errors hold the request and its headers, so none
       // of them is kept as a `cause`.
@@ -107,10 +77,13 @@ export function createClient(options: ClientOptions = {}): Client {
           requestId: call.id,
         });
       }
-      if (isHTTPError(error)) throw await readBody(error.response, info).catch((e) => e);
-      if (deadline?.aborted || isKyTimeout(error)) {
-        const limit = deadline?.aborted ? `totalTimeout (${total}` : `timeout (${perAttempt}`;
-        throw new TimeoutError(`${what} exceeded its ${limit} ms)`, { requestId: call.id });
+      if (isHTTPError(error)) throw await read(error.response).catch((e) => e);
+      // ky's per-attempt timeout and the `totalTimeout` signal both throw a `TimeoutError`.
+      if ((error as Error).name === 'TimeoutError') {
+        throw new TimeoutError(
+          `${what} exceeded its ${deadline?.aborted ? 'totalTimeout' : 'timeout'}`,
+          { requestId: call.id },
+        );
       }
       throw error;
     }

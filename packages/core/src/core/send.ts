@@ -4,6 +4,10 @@ import { UcaasError } from '../errors/ucaas-error.js';
 import type { Interceptor, ReplaySignal, RequestState } from '../types/interceptor.js';
 import type { Logger } from '../types/logger.js';
 import type { FetchFunction } from '../types/options.js';
+import { check } from '../utils/check.js';
+import { checkInterceptor } from '../utils/check-interceptor.js';
+import { createLogger } from '../utils/create-logger.js';
+import { createRequestId } from '../utils/create-request-id.js';
 import { describe } from '../utils/describe.js';
 
 /** What stays the same for every call of a client (or of a `withInterceptors` wrapper). */
@@ -24,11 +28,40 @@ export interface Call {
   replays: number;
   /** The body is a one-shot `ReadableStream`: it is not buffered, so it cannot be sent twice. */
   stream: boolean;
+  /** The answer of the latest attempt, until the client's retry replaces it. */
+  last?: Response | undefined;
+}
+
+/** Builds a pipeline, checking each interceptor and filling in the logger. */
+export function createPipeline(
+  fetch: FetchFunction,
+  interceptors: Interceptor[],
+  origin: string,
+  logger?: Partial<Logger>,
+): Pipeline {
+  check(typeof fetch === 'function', '`fetch` must be a function');
+
+  return {
+    fetch,
+    interceptors: interceptors.map(checkInterceptor),
+    origin,
+    logger: createLogger(logger),
+  };
+}
+
+/** Starts a call: a fresh request id, no attempt yet. */
+export function createCall(body: unknown): Call {
+  return { id: createRequestId(), attempt: 0, replays: 0, stream: body instanceof ReadableStream };
+}
+
+/** Drops an answer that will not be read, releasing its connection now rather than at GC. */
+export function release(response: Response): void {
+  response.body?.cancel().catch(() => {});
 }
 
 /** A call is replayed at most this often, so two interceptors cannot replay it forever. */
 const MAX_REPLAYS = 1;
-const REPLAY: ReplaySignal = Object.freeze({ replay: true });
+const REPLAY: ReplaySignal = { replay: true };
 
 /**
  * Sends one attempt of a call through the interceptors: `onRequest` in registration order, the
@@ -42,13 +75,26 @@ const REPLAY: ReplaySignal = Object.freeze({ replay: true });
  * response with status 0, since browsers hide the target of a manual redirect.
  */
 export async function send(pipeline: Pipeline, call: Call, request: Request): Promise<Response> {
-  const { interceptors, logger } = pipeline;
-  if (new URL(request.url).origin !== pipeline.origin) return pipeline.fetch(request);
+  const { interceptors, logger, fetch } = pipeline;
+  if (new URL(request.url).origin !== pipeline.origin) return fetch(request);
 
   // Read the body once, so that a replay sends the same bytes. A stream is passed through
   // instead: buffering it would defeat the point of streaming.
   const bytes = request.body && !call.stream ? await request.arrayBuffer() : undefined;
   const what = describe(request.method, request.url);
+  const reversed = [...interceptors].reverse();
+
+  // A second entry for the same call is a retry by the client: the answer it replaces, if one
+  // came, is released, and its status is the reason (none means a network error or timeout).
+  if (call.attempt) {
+    logger.warn(`Retrying ${what}`, {
+      attempt: call.attempt + 1,
+      reason: call.last?.status ?? 'no answer',
+      requestId: call.id,
+    });
+    if (call.last) release(call.last);
+    call.last = undefined;
+  }
 
   for (;;) {
     const state: { -readonly [K in keyof RequestState]: RequestState[K] } = {
@@ -59,6 +105,7 @@ export async function send(pipeline: Pipeline, call: Call, request: Request): Pr
       replays: call.replays,
     };
     let response: Response | undefined;
+    let replay = false;
 
     try {
       for (const interceptor of interceptors) {
@@ -72,16 +119,48 @@ export async function send(pipeline: Pipeline, call: Call, request: Request): Pr
       }
 
       logger.debug(`Sending ${what}`, { attempt: state.attempt, requestId: call.id });
-      response ??= await sendOnce(pipeline.fetch, state.request, what, call.id);
+      response ??= await fetch(new Request(state.request, { redirect: 'manual' })).catch(
+        (cause) => {
+          // An abort is the caller's (or a timeout's) doing, not the network's: it goes on as is.
+          throw state.request.signal.aborted
+            ? cause
+            : new NetworkError(`${what} failed: network error`, { cause, requestId: call.id });
+        },
+      );
     } catch (error) {
-      response = await recover(interceptors, state, error);
+      // `onError` hooks in reverse: a Response recovers, an Error replaces the one thrown.
+      let failure = error;
+      for (const interceptor of reversed) {
+        const result = await interceptor.onError?.({ ...state, error: failure });
+        if (result instanceof Error) failure = result;
+        if (result instanceof Response) {
+          response = result;
+          break;
+        }
+      }
+      if (!response) throw failure;
     }
 
-    const answer = await respond(interceptors, state, response, call);
-    if (answer instanceof Response) return answer;
+    for (const interceptor of reversed) {
+      const result: unknown = await interceptor.onResponse?.({
+        ...state,
+        response,
+        replay: () => REPLAY,
+      });
+      if (result instanceof Response) response = result;
+      // A replay beyond the cap is ignored, so interceptors cannot replay a call forever.
+      if (result === REPLAY && call.replays < MAX_REPLAYS) {
+        replay = true;
+        break;
+      }
+    }
+    if (!replay) {
+      call.last = response;
 
-    // The answer is dropped for a new attempt: release its connection now rather than at GC.
-    void response.body?.cancel().catch(() => {});
+      return response;
+    }
+
+    release(response);
     if (call.stream) {
       throw new UcaasError(`Cannot replay ${what}: its body was a one-shot ReadableStream`, {
         code: ErrorCode.REPLAY_UNAVAILABLE,
@@ -89,60 +168,5 @@ export async function send(pipeline: Pipeline, call: Call, request: Request): Pr
       });
     }
     call.replays++;
-    logger.info(`Replaying ${what}`, { replays: call.replays, requestId: call.id });
   }
-}
-
-/** One network round trip; a failure becomes a {@link NetworkError} unless it is an abort. */
-async function sendOnce(
-  fetch: FetchFunction,
-  request: Request,
-  what: string,
-  requestId: string,
-): Promise<Response> {
-  try {
-    return await fetch(new Request(request, { redirect: 'manual' }));
-  } catch (cause) {
-    // An abort is the caller's (or a timeout's) doing, not the network's: it goes on unchanged.
-    if (request.signal.aborted) throw cause;
-    throw new NetworkError(`${what} failed: network error`, { cause, requestId });
-  }
-}
-
-/** Runs `onError` hooks in reverse; the first `Response` recovers, an `Error` replaces the error. */
-async function recover(
-  interceptors: Interceptor[],
-  state: RequestState,
-  error: unknown,
-): Promise<Response> {
-  for (const interceptor of [...interceptors].reverse()) {
-    const result = await interceptor.onError?.({ ...state, error });
-    if (result instanceof Response) return result;
-    if (result instanceof Error) error = result;
-  }
-
-  throw error;
-}
-
-/** Runs `onResponse` hooks in reverse; resolves to the response, or `REPLAY` if one is allowed. */
-async function respond(
-  interceptors: Interceptor[],
-  state: RequestState,
-  response: Response,
-  call: Call,
-): Promise<Response | ReplaySignal> {
-  for (const interceptor of [...interceptors].reverse()) {
-    const result = await interceptor.onResponse?.({ ...state, response, replay: () => REPLAY });
-    if (result === REPLAY) {
-      if (call.replays < MAX_REPLAYS) return REPLAY;
-      state.logger.warn('Ignored a second replay', {
-        interceptor: interceptor.name,
-        requestId: call.id,
-      });
-    } else if (result instanceof Response) {
-      response = result;
-    }
-  }
-
-  return response;
 }

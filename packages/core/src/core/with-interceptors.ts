@@ -1,10 +1,7 @@
 import type { Interceptor } from '../types/interceptor.js';
 import type { FetchFunction, WithInterceptorsOptions } from '../types/options.js';
 import { normalizeBaseUrl } from '../utils/base-url.js';
-import { checkInterceptor } from '../utils/check-interceptor.js';
-import { createLogger } from '../utils/create-logger.js';
-import { createRequestId } from '../utils/create-request-id.js';
-import { type Pipeline, send } from './send.js';
+import { createCall, createPipeline, send } from './send.js';
 
 /**
  * Wraps a `fetch` so that interceptors run around each call: the way to use an auth package with
@@ -27,27 +24,10 @@ export function withInterceptors(
   interceptors: Interceptor[],
   options: WithInterceptorsOptions,
 ): FetchFunction {
-  if (typeof fetch !== 'function' || options?.baseUrl === undefined) {
-    throw new TypeError('`fetch` and `options.baseUrl` are required');
-  }
+  // http: stays allowed here: the caller's own client decides where requests go.
+  // A missing `baseUrl` is refused there, with a TypeError naming it.
+  const { origin } = normalizeBaseUrl(options?.baseUrl, true);
+  const pipeline = createPipeline(fetch, interceptors, origin, options.logger);
 
-  const pipeline: Pipeline = {
-    fetch,
-    interceptors: interceptors.map(checkInterceptor),
-    // http: stays allowed here: the caller's own client decides where requests go.
-    origin: normalizeBaseUrl(options.baseUrl, true).origin,
-    logger: createLogger(options.logger),
-  };
-
-  return (input, init) =>
-    send(
-      pipeline,
-      {
-        id: createRequestId(),
-        attempt: 0,
-        replays: 0,
-        stream: init?.body instanceof ReadableStream,
-      },
-      new Request(input, init),
-    );
+  return (input, init) => send(pipeline, createCall(init?.body), new Request(input, init));
 }

@@ -1,5 +1,5 @@
 import { ErrorCode } from './error-code.js';
-import { brand, guard, UcaasError, type UcaasErrorOptions } from './ucaas-error.js';
+import { brand, UcaasError, type UcaasErrorOptions } from './ucaas-error.js';
 
 /** What {@link AbortError} takes besides its message: the `cause` and the `requestId`. */
 export type AbortErrorOptions = Omit<UcaasErrorOptions, 'code'>;
@@ -10,12 +10,10 @@ export type AbortErrorOptions = Omit<UcaasErrorOptions, 'code'>;
 export class AbortError extends UcaasError {
   override name = 'AbortError' as const;
 
-  constructor(message: string, options: AbortErrorOptions = {}) {
+  constructor(message: string, options?: AbortErrorOptions) {
     super(message, { ...options, code: ErrorCode.ABORTED });
   }
 }
 
-brand(AbortError, 'error.abort');
-
 /** True for an {@link AbortError}, across realms and across the ESM and CJS copies. */
-export const isAbortError: (value: unknown) => value is AbortError = guard('error.abort');
+export const isAbortError = brand(AbortError, 'AbortError');

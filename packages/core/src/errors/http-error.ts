@@ -1,4 +1,4 @@
-import { brand, guard, UcaasError } from './ucaas-error.js';
+import { brand, UcaasError } from './ucaas-error.js';
 
 /** What {@link HttpError} carries besides its message. */
 export interface HttpErrorOptions {
@@ -40,13 +40,10 @@ export class HttpError extends UcaasError {
 
   constructor(message: string, { response, ...fields }: HttpErrorOptions) {
     super(message, fields);
-    Object.assign(this, fields);
     // Not enumerable, so that logging or serialising the error does not dump the response.
     Object.defineProperty(this, 'response', { value: response });
   }
 }
 
-brand(HttpError, 'error.http');
-
 /** True for an {@link HttpError}, across realms and across the ESM and CJS copies. */
-export const isHttpError: (value: unknown) => value is HttpError = guard('error.http');
+export const isHttpError = brand(HttpError, 'HttpError');

@@ -1,5 +1,5 @@
 import { ErrorCode } from './error-code.js';
-import { brand, guard, UcaasError } from './ucaas-error.js';
+import { brand, UcaasError } from './ucaas-error.js';
 
 /** What {@link InvalidInputError} takes besides its message. */
 export interface InvalidInputErrorOptions {
@@ -22,14 +22,10 @@ export class InvalidInputError extends UcaasError {
   /** The refused field. */
   declare readonly field: string;
 
-  constructor(message: string, { field, cause }: InvalidInputErrorOptions) {
-    super(message, { code: ErrorCode.INVALID_INPUT, cause });
-    this.field = field;
+  constructor(message: string, options: InvalidInputErrorOptions) {
+    super(message, { ...options, code: ErrorCode.INVALID_INPUT });
   }
 }
 
-brand(InvalidInputError, 'error.invalid-input');
-
 /** True for an {@link InvalidInputError}, across realms and across the ESM and CJS copies. */
-export const isInvalidInputError: (value: unknown) => value is InvalidInputError =
-  guard('error.invalid-input');
+export const isInvalidInputError = brand(InvalidInputError, 'InvalidInputError');

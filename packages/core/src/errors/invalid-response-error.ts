@@ -1,5 +1,5 @@
 import { ErrorCode } from './error-code.js';
-import { brand, guard, UcaasError, type UcaasErrorOptions } from './ucaas-error.js';
+import { brand, UcaasError, type UcaasErrorOptions } from './ucaas-error.js';
 
 /** What {@link InvalidResponseError} takes besides its message: the `cause` and the `requestId`. */
 export type InvalidResponseErrorOptions = Omit<UcaasErrorOptions, 'code'>;
@@ -11,13 +11,10 @@ export type InvalidResponseErrorOptions = Omit<UcaasErrorOptions, 'code'>;
 export class InvalidResponseError extends UcaasError {
   override name = 'InvalidResponseError' as const;
 
-  constructor(message: string, options: InvalidResponseErrorOptions = {}) {
+  constructor(message: string, options?: InvalidResponseErrorOptions) {
     super(message, { ...options, code: ErrorCode.INVALID_RESPONSE });
   }
 }
 
-brand(InvalidResponseError, 'error.invalid-response');
-
 /** True for an {@link InvalidResponseError}, across realms and across the ESM and CJS copies. */
-export const isInvalidResponseError: (value: unknown) => value is InvalidResponseError =
-  guard('error.invalid-response');
+export const isInvalidResponseError = brand(InvalidResponseError, 'InvalidResponseError');

@@ -1,5 +1,5 @@
 import { ErrorCode } from './error-code.js';
-import { brand, guard, UcaasError, type UcaasErrorOptions } from './ucaas-error.js';
+import { brand, UcaasError, type UcaasErrorOptions } from './ucaas-error.js';
 
 /** What {@link NetworkError} takes besides its message: the `cause` and the `requestId`. */
 export type NetworkErrorOptions = Omit<UcaasErrorOptions, 'code'>;
@@ -11,12 +11,10 @@ export type NetworkErrorOptions = Omit<UcaasErrorOptions, 'code'>;
 export class NetworkError extends UcaasError {
   override name = 'NetworkError' as const;
 
-  constructor(message: string, options: NetworkErrorOptions = {}) {
+  constructor(message: string, options?: NetworkErrorOptions) {
     super(message, { ...options, code: ErrorCode.NETWORK_ERROR });
   }
 }
 
-brand(NetworkError, 'error.network');
-
 /** True for a {@link NetworkError}, across realms and across the ESM and CJS copies. */
-export const isNetworkError: (value: unknown) => value is NetworkError = guard('error.network');
+export const isNetworkError = brand(NetworkError, 'NetworkError');

@@ -1,5 +1,5 @@
 import { ErrorCode } from './error-code.js';
-import { brand, guard, UcaasError, type UcaasErrorOptions } from './ucaas-error.js';
+import { brand, UcaasError, type UcaasErrorOptions } from './ucaas-error.js';
 
 /** What {@link TimeoutError} takes besides its message: the `cause` and the `requestId`. */
 export type TimeoutErrorOptions = Omit<UcaasErrorOptions, 'code'>;
@@ -13,12 +13,10 @@ export type TimeoutErrorOptions = Omit<UcaasErrorOptions, 'code'>;
 export class TimeoutError extends UcaasError {
   override name = 'TimeoutError' as const;
 
-  constructor(message: string, options: TimeoutErrorOptions = {}) {
+  constructor(message: string, options?: TimeoutErrorOptions) {
     super(message, { ...options, code: ErrorCode.TIMEOUT });
   }
 }
 
-brand(TimeoutError, 'error.timeout');
-
 /** True for a {@link TimeoutError}, across realms and across the ESM and CJS copies. */
-export const isTimeoutError: (value: unknown) => value is TimeoutError = guard('error.timeout');
+export const isTimeoutError = brand(TimeoutError, 'TimeoutError');

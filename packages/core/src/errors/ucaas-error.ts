@@ -10,16 +10,16 @@ export interface UcaasErrorOptions {
 
 /**
  * Marks a class so that its guard recognises instances made by another copy of this package (the
- * ESM and the CJS build loaded side by side) or in another realm, where `instanceof` fails.
- * The mark sits on the prototype, so subclasses inherit it.
+ * ESM and the CJS build loaded side by side) or in another realm, where `instanceof` fails, and
+ * returns that guard. The mark is a `Symbol.for` key on the prototype, so subclasses inherit it;
+ * the class name is not used, since `TimeoutError` and `AbortError` are also DOMException names.
  */
-export function brand(target: { prototype: object }, kind: string): void {
-  (target.prototype as Record<symbol, boolean>)[Symbol.for(`ucaas.${kind}`)] = true;
-}
-
-/** Builds the type guard that matches the {@link brand} of `kind`. */
-export function guard<T>(kind: string): (value: unknown) => value is T {
+export function brand<T>(
+  target: abstract new (...args: never[]) => T,
+  kind: string,
+): (value: unknown) => value is T {
   const key = Symbol.for(`ucaas.${kind}`);
+  (target.prototype as Record<symbol, boolean>)[key] = true;
 
   return (value: unknown): value is T => (value as Record<symbol, unknown> | null)?.[key] === true;
 }
@@ -42,17 +42,16 @@ export class UcaasError extends Error {
   /** The id of the call that failed, when the error comes from a call. */
   declare requestId: string | undefined;
 
-  constructor(message: string, { code, cause, requestId }: UcaasErrorOptions) {
+  constructor(message: string, { cause, ...fields }: UcaasErrorOptions) {
     // Without a cause, none is set: `'cause' in error` stays false, as with a plain Error.
     super(message, cause === undefined ? undefined : { cause });
-    Object.assign(this, { code, requestId });
+    // `code`, `requestId`, and the fields a subclass passes along (`status`, `field`, ...).
+    Object.assign(this, fields);
   }
 }
-
-brand(UcaasError, 'error');
 
 /**
  * True for any error of the SDK, including those of other `@ucaas` packages, across realms and
  * across the ESM and CJS copies of this package.
  */
-export const isUcaasError: (value: unknown) => value is UcaasError = guard('error');
+export const isUcaasError = brand(UcaasError, 'error');

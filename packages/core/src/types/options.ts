@@ -42,8 +42,7 @@ export interface RetryOptions {
   statusCodes?: number[];
   /**
    * The backoff before retry number `retryCount` (from 1), before jitter. The client waits a
-   * random time between half of it and all of it ("equal jitter"), so that many clients do not
-   * retry in step.
+   * random time between 0 and it ("full jitter"), so that many clients do not retry in step.
    *
    * @default (retryCount) => 300 * 2 ** (retryCount - 1)
    */
@@ -131,8 +130,6 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Overrides the client's per-attempt `timeout`. */
   timeout?: number | false;
-  /** Overrides the client's `totalTimeout`. */
-  totalTimeout?: number | false;
   /** Overrides the client's `retry`. */
   retry?: number | RetryOptions;
 }

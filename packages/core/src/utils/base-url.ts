@@ -1,3 +1,5 @@
+import { check } from './check.js';
+
 /** The production API, as documented. */
 export const DEFAULT_BASE_URL = 'https://api.enablex.io/ucaas/v1/';
 
@@ -20,11 +22,10 @@ export function normalizeBaseUrl(baseUrl: string | URL, allowInsecureHttp?: bool
     url?.protocol === 'https:' ||
     (url?.protocol === 'http:' && (allowInsecureHttp === true || isLoopbackHost(url.hostname)));
   // A user name or password would end up in error messages (and fetch refuses them anyway).
-  if (!url || !secure || url.username || url.password) {
-    throw new TypeError(
-      '`baseUrl` must be an https: URL (http: needs a loopback host or `allowInsecureHttp`)',
-    );
-  }
+  check(
+    url && secure && !url.username && !url.password,
+    '`baseUrl` must be https: (http: needs a loopback host or `allowInsecureHttp`)',
+  );
 
   url.search = url.hash = '';
   url.pathname = url.pathname.replace(/\/*$/, '/');
@@ -40,9 +41,7 @@ export function normalizeBaseUrl(baseUrl: string | URL, allowInsecureHttp?: bool
  */
 export function joinUrl(base: URL, path: string): string {
   const url = base.href + `${path}`.replace(/^\/+/, '');
-  if (!new URL(url).href.startsWith(base.href)) {
-    throw new TypeError('`path` must stay under `baseUrl`');
-  }
+  check(new URL(url).href.startsWith(base.href), '`path` must stay under `baseUrl`');
 
   return url;
 }

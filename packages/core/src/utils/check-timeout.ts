@@ -1,3 +1,5 @@
+import { check } from './check.js';
+
 /** The longest delay `setTimeout` supports; a longer one would fire at once. */
 const MAX_TIMEOUT = 2_147_483_647;
 
@@ -7,10 +9,12 @@ export function checkTimeout(
   value: number | false | undefined,
   fallback: number | false,
 ): number | false {
-  if (value === undefined) return fallback;
-  if (value !== false && !(value > 0 && value <= MAX_TIMEOUT)) {
-    throw new RangeError(`\`${name}\` must be 1 to ${MAX_TIMEOUT} ms or false`);
-  }
+  const timeout = value ?? fallback;
+  check(
+    timeout === false || (timeout > 0 && timeout <= MAX_TIMEOUT),
+    `\`${name}\` must be 1 to ${MAX_TIMEOUT} ms or false`,
+    RangeError,
+  );
 
-  return value;
+  return timeout;
 }
