@@ -1,5 +1,5 @@
 import type { Customer } from '@ucaas/customers';
-import { describeError, isSessionLost } from './describe-error.js';
+import { describeError, isNotFound, isSessionLost } from './describe-error.js';
 import { byId, textCell } from './dom.js';
 import type { Session } from './session.js';
 
@@ -44,8 +44,15 @@ export function createCustomersView({
     try {
       await action();
     } catch (error) {
-      if (isSessionLost(error)) onSessionLost(describeError(error));
-      else notify(describeError(error), 'error');
+      if (isSessionLost(error)) {
+        onSessionLost(describeError(error));
+
+        return;
+      }
+
+      notify(describeError(error), 'error');
+      // Someone else deleted it meanwhile: show the list as it is now.
+      if (isNotFound(error)) await load().catch(() => undefined);
     }
   }
 

@@ -8,6 +8,11 @@ export function isSessionLost(error: unknown): boolean {
   return isUcaasError(error) && SESSION_LOST.has(error.code);
 }
 
+/** True when the customer acted on is gone. */
+export function isNotFound(error: unknown): boolean {
+  return isUcaasError(error) && error.code === 'UCAAS_NOT_FOUND';
+}
+
 /** A sentence for the page, ending in the stable error code; never a token or a password. */
 export function describeError(error: unknown): string {
   if (!isUcaasError(error)) return error instanceof Error ? error.message : String(error);

@@ -30,7 +30,8 @@ function showLogin(): void {
   password.value = '';
   sessionBar.hidden = true;
   showOnly(loginView, customersView);
-  byId<HTMLInputElement>(byId<HTMLInputElement>('email').value ? 'password' : 'email').focus();
+  const email = byId<HTMLInputElement>('email');
+  (email.value ? password : email).focus();
 }
 
 const customers = createCustomersView({
