@@ -1,0 +1,55 @@
+/**
+ * The statistics every section shares. Medians and percentiles are taken on sorted copies, so the
+ * samples keep their order (rounds stay paired with each other).
+ */
+
+/**
+ * The `p`-th percentile (0..100) by the nearest-rank method, which never invents a value that was
+ * not measured.
+ *
+ * @param {number[]} samples
+ * @param {number} p
+ */
+export function percentile(samples, p) {
+  if (samples.length === 0) return Number.NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = Math.ceil((p / 100) * sorted.length);
+
+  return sorted[Math.min(Math.max(rank, 1), sorted.length) - 1];
+}
+
+/** @param {number[]} samples */
+export function median(samples) {
+  if (samples.length === 0) return Number.NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/**
+ * The contenders of round `round` in a rotated order, so each one runs first, last and in between
+ * equally often and no contender always follows the same neighbour's garbage.
+ *
+ * @template T
+ * @param {T[]} items
+ * @param {number} round
+ */
+export function rotate(items, round) {
+  const shift = round % items.length;
+  const rotated = [...items.slice(shift), ...items.slice(0, shift)];
+
+  // Every other round also runs backwards, which breaks the fixed neighbour order of a rotation.
+  return round % 2 ? rotated.reverse() : rotated;
+}
+
+/**
+ * Medians of the per-round ratios `numerator[i] / denominator[i]`. Pairing by round cancels most
+ * of the drift of a shared machine (another process taking a core for a few seconds).
+ *
+ * @param {number[]} numerator
+ * @param {number[]} denominator
+ */
+export function pairedRatio(numerator, denominator) {
+  return median(numerator.map((value, i) => value / denominator[i]));
+}
