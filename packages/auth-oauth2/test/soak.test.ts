@@ -28,7 +28,7 @@ describe('createOAuth2Auth soak', () => {
       const refreshed: number[] = [];
       const refreshFailures: unknown[] = [];
       soak = await setupEmulator(
-        { tokenTtlSeconds: TOKEN_TTL_SECONDS, requestLogLimit: 1_000 },
+        { tokenTtlSeconds: TOKEN_TTL_SECONDS, requestLogLimit: 200_000 },
         {
           tokenLifetimeSeconds: TOKEN_TTL_SECONDS,
           refreshMarginSeconds: 1,
@@ -61,8 +61,9 @@ describe('createOAuth2Auth soak', () => {
       expect(failures).toEqual([]);
       expect(refreshFailures).toEqual([]);
       expect(requests).toBeGreaterThan(CONCURRENCY);
-      // 30 s of 4 s tokens: the run must have crossed several lifetimes.
+      // 30 s of 4 s tokens: the run must have crossed several lifetimes, each with one login.
       expect(refreshed.length).toBeGreaterThanOrEqual(5);
+      expect(soak.logins()).toBe(refreshed.length + 1);
     },
     DURATION_MS + 30_000,
   );
