@@ -50,7 +50,7 @@ function eachLine(stream, onLine) {
   createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY }).on('line', onLine);
 }
 
-/** Writes each line of a child's output with a name in front, so interleaved output stays readable. */
+/** Writes each line of a child's output with its name in front, so the output stays readable. */
 function pipeWithPrefix(child, prefix) {
   eachLine(child.stdout, (line) => process.stdout.write(`${prefix}${line}\n`));
   eachLine(child.stderr, (line) => process.stderr.write(`${prefix}${line}\n`));

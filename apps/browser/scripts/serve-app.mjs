@@ -40,6 +40,9 @@ const CONTENT_TYPES = {
 export async function serveApp({ root, config, host = '127.0.0.1', port = 0 }) {
   const rootDir = resolve(root);
   const configBody = JSON.stringify(config);
+  // Scripts may only come from this origin; the API may be on another one.
+  const apiOrigin = new URL(config.baseUrl).origin;
+  const contentSecurityPolicy = `default-src 'self'; connect-src 'self' ${apiOrigin}`;
 
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
@@ -71,8 +74,7 @@ export async function serveApp({ root, config, host = '127.0.0.1', port = 0 }) {
     response.writeHead(200, {
       'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       'content-length': body.length,
-      // Scripts may only come from this origin; the API may be on another one.
-      'content-security-policy': `default-src 'self'; connect-src 'self' ${new URL(config.baseUrl).origin}`,
+      'content-security-policy': contentSecurityPolicy,
     });
     response.end(request.method === 'HEAD' ? undefined : body);
   });

@@ -79,7 +79,8 @@ export function createCustomersView({
 
     tbody.replaceChildren(...result.customers.map(renderRow));
     if (result.customers.length === 0) tbody.append(emptyRow(search));
-    pageInfo.textContent = `Page ${page} of ${pages} · ${total} customers${search ? ` matching "${search}"` : ''}`;
+    const matching = search ? ` matching "${search}"` : '';
+    pageInfo.textContent = `Page ${page} of ${pages} · ${total} customers${matching}`;
     prev.disabled = page <= 1;
     next.disabled = page >= pages;
   }

@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 describe('serveApp', () => {
-  it('serves index.html at / with a CSP that lets scripts talk to the API origin only', async () => {
+  it('serves index.html at / with a CSP that allows connecting to the API origin', async () => {
     const response = await fetch(server.url);
 
     expect(response.status).toBe(200);

@@ -16,7 +16,10 @@ export function describeError(error: unknown, baseUrl?: string): string {
 
   switch (code) {
     case 'UCAAS_LOGIN_FAILED':
-      return `the UCaaS API refused the login (${code}). Check UCAAS_API_ID, UCAAS_EMAIL and UCAAS_PASSWORD.`;
+      return (
+        `the UCaaS API refused the login (${code}). ` +
+        'Check UCAAS_API_ID, UCAAS_EMAIL and UCAAS_PASSWORD.'
+      );
     case 'UCAAS_TOKEN_REFRESH_FAILED':
       // Login retries ran out; `cause` says on what.
       if (isTransportFailure(error.cause)) return unreachable;
@@ -27,7 +30,10 @@ export function describeError(error: unknown, baseUrl?: string): string {
       return unreachable;
     case 'UCAAS_UNAUTHORIZED':
     case 'UCAAS_TOKEN_EXPIRED':
-      return `the UCaaS API rejected a fresh token (${code}). Check that UCAAS_BASE_URL and UCAAS_API_ID belong together.`;
+      return (
+        `the UCaaS API rejected a fresh token (${code}). ` +
+        'Check that UCAAS_BASE_URL and UCAAS_API_ID belong together.'
+      );
     case 'UCAAS_FORBIDDEN':
       return `this user may not list customers (${code}). Log in as a reseller or an admin.`;
     default:

@@ -58,7 +58,8 @@ async function main(): Promise<void> {
 
   try {
     log(
-      `UCaaS OAuth2 demo: ${config.baseUrl}, API ID ${config.apiId}, for ${config.durationSeconds} s`,
+      `UCaaS OAuth2 demo: ${config.baseUrl}, API ID ${config.apiId}, ` +
+        `for ${config.durationSeconds} s`,
     );
     const first = await customers.list({ page: 1, pageLength: PAGE_LENGTH });
     const pages = Math.max(1, Math.ceil((first.total ?? first.customers.length) / PAGE_LENGTH));

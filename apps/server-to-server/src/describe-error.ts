@@ -13,9 +13,15 @@ export function describeError(error: unknown, baseUrl?: string): string {
   const { code } = error;
   switch (code) {
     case 'UCAAS_UNAUTHORIZED':
-      return `the UCaaS API rejected the credentials (${code}). Check UCAAS_APP_ID and UCAAS_APP_KEY.`;
+      return (
+        `the UCaaS API rejected the credentials (${code}). ` +
+        'Check UCAAS_APP_ID and UCAAS_APP_KEY.'
+      );
     case 'UCAAS_FORBIDDEN':
-      return `this App ID may not manage customers (${code}). Use the App ID of a reseller or admin project.`;
+      return (
+        `this App ID may not manage customers (${code}). ` +
+        'Use the App ID of a reseller or admin project.'
+      );
     case 'UCAAS_NETWORK_ERROR':
     case 'UCAAS_TIMEOUT':
       return (
@@ -23,14 +29,19 @@ export function describeError(error: unknown, baseUrl?: string): string {
         'Is the emulator running? Start it with npx ucaas-emulator, or run pnpm demo.'
       );
     case 'UCAAS_VALIDATION_FAILED':
-      return `the UCaaS API refused the customer: ${rejectedFields(error)} (${code}). ${fixFlags(error)}`;
+      return (
+        `the UCaaS API refused the customer: ${rejectedFields(error)} (${code}). ` + fixFlags(error)
+      );
     case 'UCAAS_INVALID_INPUT':
       return `${oneLine(error.message)} (${code}). ${fixFlags(error)}`;
     case 'UCAAS_DUPLICATE':
       return `a customer with this contact email already exists (${code}). Pass another --email.`;
     case 'UCAAS_RATE_LIMITED':
     case 'UCAAS_SERVER_ERROR':
-      return `the UCaaS API is not answering normally: ${oneLine(error.message)} (${code}). Try again in a minute.`;
+      return (
+        `the UCaaS API is not answering normally: ${oneLine(error.message)} (${code}). ` +
+        'Try again in a minute.'
+      );
     default:
       return `${oneLine(error.message)} (${code}).`;
   }
