@@ -22,7 +22,7 @@ export function times(ratio) {
   return Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : 'n/a';
 }
 
-/** Bytes as `1,234 B (1.21 KB)`, KB being 1024 bytes as in the size budgets. @param {number} bytes */
+/** `1,234 B (1.21 KB)`, a KB being 1024 bytes as in the size budgets. @param {number} bytes */
 export function size(bytes) {
   return `${bytes.toLocaleString('en-US')} B (${(bytes / 1024).toFixed(2)} KB)`;
 }

@@ -32,9 +32,9 @@ export function renderReport(data) {
       ],
     ),
     '',
-    `**This is a shared ${machine.cpus}-core machine: compare ratios, not absolute times.** Other ` +
-      'processes take turns on the same cores, so absolute times move from run to run; ratios ' +
-      'compare contenders measured in the same rounds of the same run.',
+    `**This is a shared ${machine.cpus}-core machine: compare ratios, not absolute times.** ` +
+      'Other processes take turns on the same cores, so absolute times move from run to run; ' +
+      'ratios compare contenders measured in the same rounds of the same run.',
     '',
     '## How the figures are taken',
     '',
@@ -43,8 +43,8 @@ export function renderReport(data) {
     '- A figure is the median over the rounds; a ratio is the median of the per-round ratios, so ' +
       'each contender is compared with the baseline measured next to it.',
     '- p99 is the nearest-rank 99th percentile of every single request of every round.',
-    '- A section past its time share stops after fewer rounds (never below a minimum); the rounds ' +
-      'actually run are given with each table.',
+    '- A section past its time share stops after fewer rounds (never below a minimum); the ' +
+      'rounds actually run are given with each table.',
   ];
 
   const section = (/** @type {string} */ title, /** @type {() => string[]} */ render) => {
@@ -94,11 +94,12 @@ export function renderReport(data) {
 /** @param {any} requests @param {string[][]} goals */
 function renderRequests(requests, goals) {
   const lines = [
-    `One \`GET customers\` with a small JSON answer (one customer, ${requests.bodyBytes} bytes) from a minimal ` +
-      '`node:http` server in a child process, over keep-alive connections (fetch and ky through ' +
-      "Node's undici, axios through `http.Agent({ keepAlive: true })`). The OAuth2 client logged " +
-      `in once before the rounds; it logged in ${requests.loginsDuringRounds} more time(s) during ` +
-      'them, so its figure is the cached-token path.',
+    `One \`GET customers\` with a small JSON answer (one customer, ${requests.bodyBytes} B) ` +
+      'from a minimal `node:http` server in a child process, over keep-alive connections (fetch ' +
+      "and ky through Node's undici, axios through `http.Agent({ keepAlive: true })`). The " +
+      'OAuth2 client logged in once before the rounds and ' +
+      `${requests.loginsDuringRounds} more time(s) during them, so its figure is the ` +
+      'cached-token path.',
     '',
     '"Per request" is the time of a batch divided by its requests: sequential, it is the latency ' +
       `of one request; with ${requests.concurrency} in flight, it is the inverse of throughput.`,
@@ -108,6 +109,7 @@ function renderRequests(requests, goals) {
     const rows = requests.rows.filter((/** @type {any} */ row) => row.mode === mode);
     const heading =
       mode === 'sequential' ? 'Sequential' : `${requests.concurrency} requests in flight`;
+    const modeName = mode === 'sequential' ? 'sequential' : `${requests.concurrency} in flight`;
     lines.push(
       '',
       `### ${heading} (${requests.rounds[mode]} rounds of ${requests.batch[mode]} requests)`,
@@ -126,7 +128,7 @@ function renderRequests(requests, goals) {
 
     for (const row of rows.filter((/** @type {any} */ r) => / \+ auth/.test(r.name))) {
       goals.push([
-        `${row.name} within 5 % of ky alone (${mode === 'sequential' ? 'sequential' : `${requests.concurrency} in flight`})`,
+        `${row.name} within 5 % of ky alone (${modeName})`,
         times(row.vsKy),
         verdict(row.vsKy <= KY_TOLERANCE),
       ]);
@@ -155,12 +157,13 @@ function renderStorm(storm, goals) {
   );
 
   return [
-    `${integer(storm.calls)} calls (\`GET customers?page=1&page_length=10\`) fired at once through ` +
+    `${integer(storm.calls)} calls (\`GET customers?page=1&page_length=10\`) fired at once ` +
+      'through ' +
       "`@ucaas/core` with `@ucaas/auth-oauth2` (background refresh off) and the emulator's " +
       'in-process `fetch`, in three kinds of burst per round: a **storm** just after both clocks ' +
       `(the emulator's and the auth's) moved past the ${storm.ttlSeconds} s token lifetime, a ` +
-      '**baseline** on a valid token, and a second baseline, the **control**, whose p99 gap to the ' +
-      'first is the noise floor of this machine. A latency runs from the call to its answer. ' +
+      '**baseline** on a valid token, and a second baseline, the **control**, whose p99 gap to ' +
+      'the first is the noise floor of this machine. A latency runs from the call to its answer. ' +
       `${storm.rounds} rounds; the login round trip alone is the median of ${storm.loginSamples} ` +
       '`auth.login()` calls made between the rounds.',
     '',
@@ -182,8 +185,8 @@ function renderStorm(storm, goals) {
       ],
     ),
     '',
-    'The p99 goal counts as met when the added p99 is at most two login round trips plus the noise ' +
-      'floor: below the noise floor this machine cannot tell the difference.',
+    'The p99 goal counts as met when the added p99 is at most two login round trips plus the ' +
+      'noise floor: below the noise floor this machine cannot tell the difference.',
   ];
 }
 
@@ -199,10 +202,11 @@ function renderSizes(sizes, goals) {
 
   return [
     "Each package's `dist/index.js` bundled by esbuild in this run (ESM, minified, browser " +
-      'platform, every export kept), then gzipped at level 9: the method of the size tests, which ' +
-      'enforce the budgets. "ky excluded" leaves out ky, and `@ucaas/core` for the packages built ' +
-      'on it, as an app that already ships them would; "everything included" is what the package ' +
-      'costs on its own. ky and axios are bundled the same way, default export included.',
+      'platform, every export kept), then gzipped at level 9: the method of the size tests, ' +
+      'which enforce the budgets. "ky excluded" leaves out ky, and `@ucaas/core` for the ' +
+      'packages built on it, as an app that already ships them would; "everything included" ' +
+      'is what the package costs on its own. ky and axios are bundled the same way, default ' +
+      'export included.',
     '',
     table(
       ['Entry', 'ky excluded:', 'Everything included:', 'Budget (ky excluded):', 'Within budget'],
@@ -220,9 +224,9 @@ function renderSizes(sizes, goals) {
 /** @param {any[]} startup */
 function renderStartup(startup) {
   return [
-    'The time of `await import(...)` in a fresh `node --input-type=module` process (resolved from ' +
-      'the bench package, files already in the OS cache), one process per sample; the process ' +
-      `start itself is not counted. ${startup[0]?.samples ?? 0} rounds.`,
+    'The time of `await import(...)` in a fresh `node --input-type=module` process (resolved ' +
+      'from the bench package, files already in the OS cache), one process per sample; the ' +
+      `process start itself is not counted. ${startup[0]?.samples ?? 0} rounds.`,
     '',
     table(
       ['Import', 'Median:', 'vs axios:', 'vs ky alone:'],
