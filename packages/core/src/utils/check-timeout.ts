@@ -11,7 +11,8 @@ export function checkTimeout(
 ): number | false {
   const timeout = value ?? fallback;
   check(
-    timeout === false || (timeout > 0 && timeout <= MAX_TIMEOUT),
+    // `timeout === +timeout` refuses strings such as '1000', which `>` would compare as numbers.
+    timeout === false || (timeout === +timeout && timeout > 0 && timeout <= MAX_TIMEOUT),
     `\`${name}\` must be 1 to ${MAX_TIMEOUT} ms or false`,
     RangeError,
   );

@@ -3,5 +3,5 @@
  * browser, so a page served over plain `http:` from a LAN address falls back to a random string.
  */
 export function createRequestId(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `${Math.random()}`.slice(2);
+  return crypto.randomUUID?.() ?? `${Math.random()}`.slice(2);
 }
