@@ -93,7 +93,6 @@ export function createOAuth2Auth(options: OAuth2AuthOptions): OAuth2Auth {
   // `fetch`, the timeout and the retries).
   const now = clock ? () => clock.now() : () => performance.now();
   const wallNow = () => clock?.wallNow?.() ?? Date.now();
-  const toWall = (monotonic: number) => wallNow() - now() + monotonic;
   const client = createClient({
     baseUrl: options.baseUrl,
     allowInsecureHttp: options.allowInsecureHttp,
@@ -110,7 +109,7 @@ export function createOAuth2Auth(options: OAuth2AuthOptions): OAuth2Auth {
   // apart from a rejection of the current one.
   const generations = new WeakMap<Request, number>();
   const closer = new AbortController();
-  const refresher = createRefresher(now, () => void refresh());
+  const refresher = createRefresher(now, () => refresh());
   const keyOf = (email: string) => `${base}|${apiId}|${email}`;
   let held: HeldToken | undefined;
   let generation = 0;
@@ -127,27 +126,6 @@ export function createOAuth2Auth(options: OAuth2AuthOptions): OAuth2Auth {
     }
   }
 
-  /** The one place a token becomes current: from a login or from the store. */
-  function adopt(next: HeldToken, source: TokenEvent['source'], startedAt: number) {
-    if (closer.signal.aborted) throw closer.signal.reason;
-    const event: TokenEvent = {
-      generation: next.generation,
-      obtainedAt: toWall(next.obtainedAt),
-      expiresAt: toWall(next.expiresAt),
-      durationMs: now() - startedAt,
-      source,
-    };
-    void safely(
-      () => (held ? options.onTokenRefreshed : options.onTokenObtained)?.(event),
-      'listener',
-    );
-    held = next;
-    generation = next.generation;
-    if (options.autoRefresh ?? true) refresher.arm(next.refreshAt);
-
-    return next;
-  }
-
   /** A token as held in memory, from its wall-clock times; never longer-lived than ours. */
   function hold({ token, obtainedAt, expiresAt }: StoredToken) {
     const life = Math.min(lifetimeMs, expiresAt - obtainedAt);
@@ -155,30 +133,44 @@ export function createOAuth2Auth(options: OAuth2AuthOptions): OAuth2Auth {
     return holdToken(token, generation + 1, now() - wallNow() + obtainedAt, life, marginMs);
   }
 
+  /** The one place a token becomes current: from the store, or from a login. */
   async function obtain(force: boolean): Promise<HeldToken> {
     const startedAt = now();
     const user = fixed ?? checkCredentials(await (credentials as () => unknown)());
-    key = keyOf(user.email);
-    const userKey = key;
+    const userKey = keyOf(user.email);
+    key = userKey;
 
     // The store is untrusted: a bad shape, a bad time or an expired token are all unusable.
     const saved = force ? undefined : await safely(() => store.get(userKey), 'token store');
+    let value = saved as StoredToken;
     let next = isCleanString(saved?.token) ? hold(saved) : undefined;
 
     if (!isUsable(next, startedAt)) {
       const token = await login(user, closer.signal);
       const obtainedAt = wallNow();
-      const expiresAt = Math.min(
-        obtainedAt + lifetimeMs,
-        jwtExpiry(token) ?? Number.POSITIVE_INFINITY,
-      );
+      const claim = jwtExpiry(token) ?? Number.POSITIVE_INFINITY;
       // Wall-clock times, since a monotonic reading means nothing after a reload. No password.
-      const value = { token, obtainedAt, expiresAt };
+      value = { token, obtainedAt, expiresAt: Math.min(obtainedAt + lifetimeMs, claim) };
       next = hold(value);
       await safely(() => store.set(userKey, value), 'token store');
     }
 
-    return adopt(next, next.token === saved?.token ? 'store' : 'login', startedAt);
+    closer.signal.throwIfAborted();
+    const event: TokenEvent = {
+      generation: ++generation,
+      obtainedAt: value.obtainedAt,
+      expiresAt: wallNow() - now() + next.expiresAt,
+      durationMs: now() - startedAt,
+      source: value === saved ? 'store' : 'login',
+    };
+    void safely(
+      () => (held ? options.onTokenRefreshed : options.onTokenObtained)?.(event),
+      'listener',
+    );
+    held = next;
+    if (options.autoRefresh ?? true) refresher.arm(next.refreshAt);
+
+    return next;
   }
 
   /** A usable token at once, or the one shared login; a failed login is not kept. */
@@ -192,20 +184,16 @@ export function createOAuth2Auth(options: OAuth2AuthOptions): OAuth2Auth {
     return flight;
   }
 
-  async function refresh() {
-    const startedAt = now();
-    try {
-      await (flight ?? ensure(true));
-    } catch (error) {
-      // The current token keeps serving until it is stale; a request after that logs in itself.
-      if (!closer.signal.aborted) {
-        logger?.warn?.('oauth2: background refresh failed', { error });
-        void safely(
-          () => options.onRefreshFailed?.({ error, durationMs: now() - startedAt }),
-          'listener',
-        );
-      }
-    }
+  /** The background refresh; on failure the current token keeps serving until it is stale. */
+  function refresh(startedAt = now()) {
+    ensure(true).catch((error) => {
+      if (closer.signal.aborted) return;
+      logger?.warn?.('oauth2: background refresh failed', { error });
+      void safely(
+        () => options.onRefreshFailed?.({ error, durationMs: now() - startedAt }),
+        'listener',
+      );
+    });
   }
 
   async function forget(fromStore?: boolean) {

@@ -26,7 +26,7 @@ export function createWebStorageStore(
   { prefix = 'ucaas.oauth2:' }: WebStorageStoreOptions = {},
 ): TokenStore {
   if (typeof storage?.getItem !== 'function') {
-    throw new TypeError('createWebStorageStore: `storage` must be a Web Storage (sessionStorage)');
+    throw new TypeError('createWebStorageStore: `storage` must be a Storage');
   }
 
   return {
