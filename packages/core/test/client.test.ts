@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { createClient, DEFAULT_BASE_URL, isHttpError } from '../src/index.js';
 import { createFakeFetch, jsonResponse } from './helpers/fake-fetch.js';
+import { rejectionOf } from './helpers/rejection-of.js';
 
 const baseUrl = 'http://127.0.0.1/ucaas/v1/';
 
@@ -159,9 +160,7 @@ describe('responses', () => {
     async (result) => {
       const { fetch } = createFakeFetch(jsonResponse(200, { result, msg: 'Nope', desc: 'No.' }));
 
-      const error = await createClient({ baseUrl, fetch })
-        .get('customers')
-        .catch((e) => e);
+      const error = await rejectionOf(createClient({ baseUrl, fetch }).get('customers'));
 
       expect(isHttpError(error)).toBe(true);
       expect(error).toMatchObject({

@@ -7,6 +7,7 @@ import {
   withInterceptors,
 } from '../src/index.js';
 import { createFakeFetch, jsonResponse } from './helpers/fake-fetch.js';
+import { rejectionOf } from './helpers/rejection-of.js';
 import { json, startTestServer, type TestServer } from './helpers/test-server.js';
 
 const baseUrl = 'http://127.0.0.1/ucaas/v1/';
@@ -219,7 +220,7 @@ describe('replay', () => {
     ['text', { body: 'plain text ✓' }, Buffer.from('plain text ✓')],
     ['bytes', { body: new Uint8Array([0, 1, 2, 250, 255]) }, Buffer.from([0, 1, 2, 250, 255])],
   ])('sends the same %s body bytes again', async (_kind, options, expected) => {
-    server.handle((request, response) =>
+    server.handle((_request, response) =>
       server.requests.length === 1
         ? json(response, 401, { result: 1001 })
         : json(response, 200, { result: 1 }),
@@ -243,7 +244,7 @@ describe('replay', () => {
       },
     });
 
-    const error = await client.post('customers', { body: stream }).catch((caught) => caught);
+    const error = await rejectionOf(client.post('customers', { body: stream }));
 
     expect(isUcaasError(error)).toBe(true);
     expect(error.code).toBe('UCAAS_REPLAY_UNAVAILABLE');

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createClient, type Interceptor, UcaasError } from '../src/index.js';
 import { createFakeFetch, jsonResponse, type Step } from './helpers/fake-fetch.js';
+import { rejectionOf } from './helpers/rejection-of.js';
 
 const baseUrl = 'http://127.0.0.1/ucaas/v1/';
 const ok = () => jsonResponse(200, { result: 1 });
@@ -237,9 +238,9 @@ describe('aborts and the total timeout', () => {
       return (hang as (request: Request) => Promise<Response>)(request);
     });
 
-    const error = await createClient({ baseUrl, fetch, retry: noDelay })
-      .get('customers', { signal: controller.signal })
-      .catch((caught) => caught);
+    const error = await rejectionOf(
+      createClient({ baseUrl, fetch, retry: noDelay }).get('x', { signal: controller.signal }),
+    );
 
     expect(error).toMatchObject({ name: 'AbortError', code: 'UCAAS_ABORTED' });
     expect(error.cause).toBe(controller.signal.reason);
