@@ -145,7 +145,8 @@ export function createOAuth2Auth(options: OAuth2AuthOptions): OAuth2Auth {
     let value = saved as StoredToken;
     let next = isCleanString(saved?.token) ? hold(saved) : undefined;
 
-    if (!isUsable(next, startedAt)) {
+    // Judged now, not at the start: a provider may have kept a user typing for minutes.
+    if (!isUsable(next, now())) {
       const token = await login(user, closer.signal);
       const obtainedAt = wallNow();
       const claim = jwtExpiry(token) ?? Number.POSITIVE_INFINITY;
