@@ -113,6 +113,8 @@ export function createOAuth2Auth(options: OAuth2AuthOptions): OAuth2Auth {
   const keyOf = (email: string) => `${base}|${apiId}|${email}`;
   let held: HeldToken | undefined;
   let generation = 0;
+  // Counts logouts, so that a login under way when the user logs out is not kept.
+  let logouts = 0;
   let flight: Promise<HeldToken> | undefined;
   // Known at once for fixed credentials, so that logout clears the store even before a login.
   let key = fixed && keyOf(fixed.email);
@@ -136,6 +138,7 @@ export function createOAuth2Auth(options: OAuth2AuthOptions): OAuth2Auth {
   /** The one place a token becomes current: from the store, or from a login. */
   async function obtain(force: boolean): Promise<HeldToken> {
     const startedAt = now();
+    const logoutsAtStart = logouts;
     const user = fixed ?? checkCredentials(await (credentials as () => unknown)());
     const userKey = keyOf(user.email);
     key = userKey;
@@ -153,10 +156,10 @@ export function createOAuth2Auth(options: OAuth2AuthOptions): OAuth2Auth {
       // Wall-clock times, since a monotonic reading means nothing after a reload. No password.
       value = { token, obtainedAt, expiresAt: Math.min(obtainedAt + lifetimeMs, claim) };
       next = hold(value);
-      await safely(() => store.set(userKey, value), 'token store');
     }
 
     closer.signal.throwIfAborted();
+    if (logouts !== logoutsAtStart) throw new AbortError('Logged out while logging in');
     const event: TokenEvent = {
       generation: ++generation,
       obtainedAt: value.obtainedAt,
@@ -170,6 +173,8 @@ export function createOAuth2Auth(options: OAuth2AuthOptions): OAuth2Auth {
     );
     held = next;
     if (options.autoRefresh ?? true) refresher.arm(next.refreshAt);
+    // Not awaited: after the checks above, nothing may come between the token and `held`.
+    if (value !== saved) void safely(() => store.set(userKey, value), 'token store');
 
     return next;
   }
@@ -246,6 +251,7 @@ export function createOAuth2Auth(options: OAuth2AuthOptions): OAuth2Auth {
     },
 
     async logout() {
+      logouts++;
       await forget(true);
       void safely(() => options.onLogout?.({ at: wallNow() }), 'listener');
     },

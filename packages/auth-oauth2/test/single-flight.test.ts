@@ -81,6 +81,20 @@ describe('single flight', () => {
     await expect(Promise.all(others)).resolves.toEqual(Array(5).fill('survivor'));
   });
 
+  it('drops a login that was under way when the user logged out', async () => {
+    const answer = deferred<Response>();
+    const { server, auth } = setup([() => answer.promise, tokenAnswer('after-logout')]);
+    const waiter = auth.getToken().catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(0);
+
+    await auth.logout();
+    answer.resolve(tokenAnswer('before-logout'));
+
+    expect(await waiter).toMatchObject({ code: 'UCAAS_ABORTED' });
+    await expect(auth.getToken()).resolves.toBe('after-logout');
+    server.assertDone();
+  });
+
   it('rejects at once for a signal that is already aborted', async () => {
     const { auth } = setup([tokenAnswer('t')]);
 
