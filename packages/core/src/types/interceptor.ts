@@ -2,7 +2,10 @@ import type { Logger } from './logger.js';
 
 /** What every interceptor callback receives. One object, so fields can be added later. */
 export interface InterceptorState {
-  /** The request about to be sent (`onRequest`) or the one that was sent (`onResponse`, `onError`). */
+  /**
+   * The request about to be sent (`onRequest`), or the one that was sent (`onResponse`,
+   * `onError`), whose body has then been read: use its method, URL and headers.
+   */
   readonly request: Request;
   /** 1 for the first attempt; grows with each retry and replay of the same call. */
   readonly attempt: number;
@@ -65,7 +68,28 @@ interface InterceptorHooks {
 /**
  * A plug-in around each HTTP exchange: auth packages implement it to add credentials and to
  * recover from a rejected one. At least one of `onRequest`, `onResponse` and `onError` is present.
- * `onRequest` hooks run in registration order; `onResponse` and `onError` hooks in reverse.
+ *
+ * 1. `onRequest` hooks run in registration order, on every attempt (retries and replays
+ *    included), and only for requests to the origin of the client's `baseUrl`. One that returns a
+ *    `Response` skips the later `onRequest` hooks and the network.
+ * 2. `onError` hooks run in reverse when an `onRequest` hook or the network throws; the first
+ *    that returns a `Response` recovers.
+ * 3. `onResponse` hooks run in reverse on every answer, however it came. One that returns
+ *    `state.replay()` ends the phase and sends the call again, once per call at most.
+ *
+ * The pipeline never clones a response: a hook that reads the body must clone it itself.
+ *
+ * @example
+ * ```ts
+ * const appType: Interceptor = {
+ *   name: 'app-type',
+ *   onRequest: ({ request }) => {
+ *     const headers = new Headers(request.headers);
+ *     headers.set('x-app-type', 'vc');
+ *     return new Request(request, { headers });
+ *   },
+ * };
+ * ```
  */
 export type Interceptor = InterceptorHooks &
   ({ onRequest: OnRequest } | { onResponse: OnResponse } | { onError: OnError });

@@ -34,8 +34,9 @@ export interface RetryOptions {
    */
   methods?: string[];
   /**
-   * The statuses that are retried. A `Retry-After` header on any of them is honoured (seconds or
-   * an HTTP date) instead of the backoff. Network errors and per-attempt timeouts are retried too.
+   * The statuses that are retried. On 429 and 503 a `Retry-After` header (seconds or an HTTP
+   * date) sets the wait instead of the backoff. Network errors and per-attempt timeouts are
+   * retried too; an error an interceptor throws (a failed login) is not.
    *
    * @default [408, 429, 500, 501, ..., 599]
    */
@@ -48,9 +49,10 @@ export interface RetryOptions {
    */
   delay?: (retryCount: number) => number;
   /**
-   * The longest wait between two attempts, in milliseconds, for the backoff and for `Retry-After`.
+   * The longest backoff between two attempts, in milliseconds. A `Retry-After` is not capped by
+   * it; `totalTimeout` bounds both.
    *
-   * @default Infinity (bounded in practice by `totalTimeout`)
+   * @default Infinity
    */
   backoffLimit?: number;
 }
@@ -89,7 +91,10 @@ export interface ClientOptions {
    * @default a silent logger
    */
   logger?: Partial<Logger>;
-  /** Headers sent with every call; a call's own `headers` win. */
+  /**
+   * Headers sent with every call (such as `X-App-Type`); a call's own `headers` win. Credentials
+   * belong in an interceptor, which only runs for the `baseUrl` origin.
+   */
   headers?: HeadersInit;
   /**
    * The limit for one attempt, in milliseconds, or `false` for none. A timed-out attempt of a
@@ -138,8 +143,12 @@ export interface RequestOptions {
 export type MethodOptions = RequestOptions;
 
 /**
- * Sends calls to the UCaaS API. Each method resolves to the parsed JSON body, or `undefined` for
- * an empty one, and rejects with a `UcaasError` subclass.
+ * Sends calls to the UCaaS API. Each method takes a path relative to `baseUrl`, resolves to the
+ * parsed JSON body (`undefined` for an empty one) and rejects with a `UcaasError` subclass.
+ *
+ * Note: redirects are never followed. A 3xx rejects with an `HttpError` (`UCAAS_HTTP_ERROR`),
+ * since following it could carry `X-Api-Id` or a token to another origin; in a browser the
+ * status is 0, as browsers hide the target of a redirect that is not followed.
  */
 export interface Client {
   /** The normalised base URL, ending with `/`. */
