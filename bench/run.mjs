@@ -40,12 +40,12 @@ const CONFIG = quick
       requests: {
         rounds: 15,
         minRounds: 5,
-        budgetMs: 80_000,
+        budgetMs: 70_000,
         sequentialBatch: 200,
         concurrentBatch: 1280,
         warmup: 300,
       },
-      storm: { rounds: 3, minRounds: 2, budgetMs: 60_000, calls: 10_000, loginSamples: 10 },
+      storm: { rounds: 5, minRounds: 1, budgetMs: 60_000, calls: 10_000, loginSamples: 10 },
       startup: { rounds: 15, minRounds: 5, budgetMs: 30_000 },
       throughput: { levels: [1, 16, 64], seconds: 8, warmupSeconds: 2 },
     };

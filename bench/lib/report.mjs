@@ -43,8 +43,9 @@ export function renderReport(data) {
     '- A figure is the median over the rounds; a ratio is the median of the per-round ratios, so ' +
       'each contender is compared with the baseline measured next to it.',
     '- p99 is the nearest-rank 99th percentile of every single request of every round.',
-    '- A section past its time share stops after fewer rounds (never below a minimum); the ' +
-      'rounds actually run are given with each table.',
+    '- A section stops early, though never below a minimum number of rounds, when one more ' +
+      'round would overrun its share of the time limit; the rounds actually run are given with ' +
+      'each table.',
   ];
 
   const section = (/** @type {string} */ title, /** @type {() => string[]} */ render) => {
@@ -182,6 +183,10 @@ function renderStorm(storm, goals) {
         ['p99 added by the storm (median of per-round differences)', signedMillis(storm.addedP99)],
         ['Noise floor (median p99 gap, control vs baseline)', millis(storm.noiseP99)],
         ['Login round trip alone (median)', millis(storm.loginRoundTrip)],
+        [
+          "The storm's login, queued among its calls (median; the longest any call waited for it)",
+          millis(storm.loginDuringStorm),
+        ],
       ],
     ),
     '',

@@ -8,6 +8,7 @@ import { createOAuth2Auth } from '@ucaas/auth-oauth2';
 import { createClient } from '@ucaas/core';
 import axios from 'axios';
 import ky from 'ky';
+import { createBudget } from '../lib/budget.mjs';
 import { startLocalServer } from '../lib/child.mjs';
 import { median, pairedRatio, percentile, rotate } from '../lib/stats.mjs';
 
@@ -103,13 +104,12 @@ export async function measureRequests(config) {
     }
     const loginsBefore = (await server.stats()).logins;
 
-    // Each mode gets half the budget; past it, rounds stop early (never below `minRounds`), so
-    // that the whole bench stays under its time limit on a busy machine.
+    // Each mode gets half of the section's time share.
     /** @type {Series[]} */
     const series = [];
     const rounds = { sequential: 0, concurrent: 0 };
     for (const mode of /** @type {const} */ (['sequential', 'concurrent'])) {
-      const deadline = performance.now() + config.budgetMs / 2;
+      const budget = createBudget(config.budgetMs / 2, config.minRounds);
       const count = mode === 'sequential' ? config.sequentialBatch : config.concurrentBatch;
       const concurrency = mode === 'sequential' ? 1 : CONCURRENCY;
       const byName = new Map(
@@ -126,7 +126,7 @@ export async function measureRequests(config) {
         }
         rounds[mode] = round + 1;
         config.log(`  ${mode}: round ${round + 1}/${config.rounds}`);
-        if (round + 1 >= config.minRounds && performance.now() > deadline) break;
+        if (budget.exhausted(round + 1)) break;
       }
       series.push(...byName.values());
     }

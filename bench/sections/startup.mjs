@@ -5,6 +5,7 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { createBudget } from '../lib/budget.mjs';
 import { median, pairedRatio, rotate } from '../lib/stats.mjs';
 
 const run = promisify(execFile);
@@ -49,7 +50,7 @@ export async function measureStartup(config) {
   // One untimed import each, so that every file is in the OS cache before the rounds.
   for (const contender of CONTENDERS) await importTime(contender.modules);
 
-  const deadline = performance.now() + config.budgetMs;
+  const budget = createBudget(config.budgetMs, config.minRounds);
   /** @type {Map<string, number[]>} */
   const samples = new Map(CONTENDERS.map((c) => [c.name, []]));
   for (let round = 0; round < config.rounds; round++) {
@@ -59,7 +60,7 @@ export async function measureStartup(config) {
     if ((round + 1) % 5 === 0 || round + 1 === config.rounds) {
       config.log(`  round ${round + 1}/${config.rounds}`);
     }
-    if (round + 1 >= config.minRounds && performance.now() > deadline) break;
+    if (budget.exhausted(round + 1)) break;
   }
 
   const axios = /** @type {number[]} */ (samples.get('axios'));

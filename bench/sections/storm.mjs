@@ -5,6 +5,7 @@
 import { createOAuth2Auth } from '@ucaas/auth-oauth2';
 import { createClient } from '@ucaas/core';
 import { createEmulator, DEMO_CREDENTIALS } from '@ucaas/emulator';
+import { createBudget } from '../lib/budget.mjs';
 import { median, percentile, rotate } from '../lib/stats.mjs';
 
 const TTL_SECONDS = 600;
@@ -45,6 +46,8 @@ export async function measureStorm(config) {
     requestLogLimit: config.calls * 2,
   });
 
+  let lastLoginMs = Number.NaN;
+
   // One offset moves both clocks, the emulator's and the auth's, past the token's expiry.
   let offset = 0;
   const clock = { now: () => performance.now() + offset, wallNow: () => Date.now() + offset };
@@ -65,6 +68,11 @@ export async function measureStorm(config) {
     autoRefresh: false,
     // The default 10 s would fail logins queued behind 10,000 calls on a slow shared machine.
     loginTimeout: 60_000,
+    // How long the storm's one login took, queued among the calls: the longest any call can
+    // have waited for the token.
+    onTokenRefreshed: (event) => {
+      lastLoginMs = event.durationMs;
+    },
   });
   const client = createClient({
     baseUrl: BASE_URL,
@@ -87,13 +95,13 @@ export async function measureStorm(config) {
     await fire(client, Math.min(config.calls, 2000));
     loginTimes.length = 0;
 
-    const deadline = performance.now() + config.budgetMs;
+    const budget = createBudget(config.budgetMs, config.minRounds);
     const rounds = [];
     for (let round = 0; round < config.rounds; round++) {
       // Three bursts a round, in a rotating order: the storm, a baseline on a valid token, and a
       // second baseline ("control") whose gap to the first shows how noisy the machine is. A
       // storm leaves a fresh token behind, so the baselines after it need no login.
-      const result = { storm: [], baseline: [], control: [], logins: 0 };
+      const result = { storm: [], baseline: [], control: [], logins: 0, loginMs: 0 };
       for (const kind of rotate(['baseline', 'storm', 'control'], round)) {
         if (kind === 'storm') expire();
         config.gc();
@@ -102,13 +110,18 @@ export async function measureStorm(config) {
         const logins = emulator.requestLog
           .entries()
           .filter((entry) => entry.method === 'POST' && entry.path.endsWith('/login')).length;
-        if (kind === 'storm') result.logins = logins;
+        if (kind === 'storm') Object.assign(result, { logins, loginMs: lastLoginMs });
       }
       rounds.push(result);
 
       for (let i = 0; i < config.loginSamples; i++) await measureLogin();
-      config.log(`  round ${round + 1}/${config.rounds}: ${result.logins} login(s) in the storm`);
-      if (round + 1 >= config.minRounds && performance.now() > deadline) break;
+      const p99s = ['baseline', 'storm', 'control']
+        .map((kind) => `${kind} ${Math.round(percentile(result[kind], 99))}`)
+        .join(', ');
+      config.log(
+        `  round ${round + 1}/${config.rounds}: ${result.logins} login(s); p99 ms ${p99s}`,
+      );
+      if (budget.exhausted(round + 1)) break;
     }
 
     const p99 = (/** @type {'storm' | 'baseline' | 'control'} */ kind) =>
@@ -127,6 +140,7 @@ export async function measureStorm(config) {
       addedP99: median(p99('storm').map((value, i) => value - baselineP99[i])),
       noiseP99: median(p99('control').map((value, i) => Math.abs(value - baselineP99[i]))),
       loginRoundTrip: median(loginTimes),
+      loginDuringStorm: median(rounds.map((r) => r.loginMs)),
       loginSamples: loginTimes.length,
     };
   } finally {
