@@ -11,8 +11,9 @@ export interface UcaasErrorOptions {
 /**
  * Marks a class so that its guard recognises instances made by another copy of this package (the
  * ESM and the CJS build loaded side by side) or in another realm, where `instanceof` fails, and
- * returns that guard. The mark is a `Symbol.for` key on the prototype, so subclasses inherit it;
- * the class name is not used, since `TimeoutError` and `AbortError` are also DOMException names.
+ * returns that guard. The mark is a `Symbol.for('ucaas.<kind>')` key on the prototype, so
+ * subclasses inherit it. The error's `name` is not checked: `TimeoutError` and `AbortError` are
+ * also DOMException names.
  */
 export function brand<T>(
   target: abstract new (...args: never[]) => T,
