@@ -55,6 +55,16 @@ describe('baseUrl', () => {
       TypeError,
     );
   });
+
+  it('holds withInterceptors to the same rule, since it attaches the same credentials', () => {
+    const baseUrl = 'http://10.0.0.8/ucaas/v1/';
+
+    expect(() => withInterceptors(fetch, [auth], { baseUrl })).toThrow(/`allowInsecureHttp`/);
+    expect(() =>
+      withInterceptors(fetch, [auth], { baseUrl, allowInsecureHttp: true }),
+    ).not.toThrow();
+    expect(() => withInterceptors(fetch, [auth], { baseUrl: 'http://[::1]:3000/' })).not.toThrow();
+  });
 });
 
 describe('credentials stay on the baseUrl origin', () => {

@@ -24,9 +24,9 @@ export function withInterceptors(
   interceptors: Interceptor[],
   options: WithInterceptorsOptions,
 ): FetchFunction {
-  // http: stays allowed here: the caller's own client decides where requests go.
+  // The same rule as the client's: credentials go over http: only to loopback, unless opted in.
   // A missing `baseUrl` is refused there, with a TypeError naming it.
-  const { origin } = normalizeBaseUrl(options?.baseUrl, true);
+  const { origin } = normalizeBaseUrl(options?.baseUrl, options?.allowInsecureHttp);
   const pipeline = createPipeline(fetch, interceptors, origin, options.logger);
 
   return (input, init) => send(pipeline, createCall(init?.body), new Request(input, init));

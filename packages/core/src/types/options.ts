@@ -172,6 +172,13 @@ export interface Client {
 export interface WithInterceptorsOptions {
   /** Interceptors run only for requests to this URL's origin; others pass through untouched. */
   baseUrl: string | URL;
+  /**
+   * Lets credentials travel over `http:` to a host that is not loopback, where anyone on the
+   * network path can read them. Same rule as the client's option of that name.
+   *
+   * @default false
+   */
+  allowInsecureHttp?: boolean;
   /** Passed to interceptors and told about each attempt. @default a silent logger */
   logger?: Partial<Logger>;
 }
