@@ -234,21 +234,28 @@ it('keeps every promise under mixed faults for 60 s at 50 concurrent', {
   const wrong: string[] = [];
   let replayed = 0;
   for (const [id, { kind, outcome }] of creates) {
-    const entries = byCall.get(id) ?? [];
+    const entries = (byCall.get(id) ?? []).sort((a, b) => a.id - b.id);
     const passedAuth = entries.filter((entry) => entry.fault !== 'early-expiry');
     if (entries.length > passedAuth.length) replayed++;
     const fine =
-      kind === 'basic'
-        ? entries.length === 1
-        : (passedAuth.length === 1 && entries.length <= 2) ||
-          (passedAuth.length === 0 && entries.length === 2 && outcome === 'UCAAS_TOKEN_EXPIRED') ||
-          // The call failed before its POST: no token could be had in time.
-          (entries.length === 0 && outcome !== 'ok');
-    if (!fine || (outcome === 'ok' && passedAuth[0]?.status !== 200)) {
+      // Never created twice: at most one POST got past authentication...
+      passedAuth.length <= 1 &&
+      // ...and a second POST only as the one replay after a rejected token (OAuth2 only).
+      entries.length <= (kind === 'oauth2' ? 2 : 1) &&
+      (entries.length < 2 || entries[0]?.fault === 'early-expiry') &&
+      // A success was created exactly once; a call with no POST past authentication failed
+      // (rejected token twice, no new token in time, or its deadline passed while it waited).
+      (outcome === 'ok' ? passedAuth[0]?.status === 200 : true) &&
+      (passedAuth.length === 1 || outcome !== 'ok');
+    if (!fine) {
       wrong.push(`${id} (${kind}, ${outcome}): ${entries.map((e) => e.status).join(',')}`);
     }
     byCall.delete(id);
   }
+  const createdOnce = [...creates.values()].filter(({ outcome }) => outcome === 'ok').length;
+  const callsWithoutPost = [...creates.keys()].filter(
+    (id) => !posts.some((p) => p.query.includes(`call=${id}&`) || p.query.endsWith(`call=${id}`)),
+  ).length;
 
   for (const auth of oauthAuths) auth.close();
   await pooled.close();
@@ -260,6 +267,8 @@ it('keeps every promise under mixed faults for 60 s at 50 concurrent', {
     requestsLogged: requests,
     calls: Object.values(outcomes).reduce((a, b) => a + b, 0),
     createCalls,
+    createdOnce,
+    callsWithoutPost,
     postCustomersLogged: posts.length,
     oauth2Replays: replayed,
     outcomes,
@@ -279,6 +288,8 @@ it('keeps every promise under mixed faults for 60 s at 50 concurrent', {
   // No POST that no create call made (an untagged one would be a retry by another layer).
   expect([...byCall.keys()]).toEqual([]);
   expect(createCalls).toBeGreaterThan(100);
+  // In sum: one POST per create call that sent one, plus one per OAuth2 replay.
+  expect(posts.length).toBe(createCalls - callsWithoutPost + replayed);
   // The faults really happened.
   for (const code of ['UCAAS_SERVER_ERROR', 'UCAAS_NETWORK_ERROR', 'UCAAS_TIMEOUT']) {
     expect(Object.keys(outcomes).some((key) => key.endsWith(code))).toBe(true);
