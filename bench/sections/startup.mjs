@@ -36,11 +36,19 @@ async function importTime(modules) {
     `await Promise.all([${imports}]);`,
     'process.stdout.write(String(performance.now() - startedAt));',
   ].join('\n');
-  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', source], {
-    cwd: BENCH_DIR,
-  });
+  try {
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', source], {
+      cwd: BENCH_DIR,
+    });
 
-  return Number(stdout);
+    return Number(stdout);
+  } catch (error) {
+    // The child's own error line (such as ERR_MODULE_NOT_FOUND for a package whose dist is being
+    // rebuilt) says more than "Command failed" with the whole script.
+    const stderr = String(/** @type {{ stderr?: string }} */ (error).stderr ?? '');
+    const reason = /^\w*Error.*$/m.exec(stderr)?.[0] ?? String(error);
+    throw new Error(`importing ${modules.join(', ')} in a fresh process failed: ${reason}`);
+  }
 }
 
 /**
