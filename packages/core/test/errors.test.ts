@@ -106,6 +106,44 @@ describe('HttpError codes', () => {
   });
 });
 
+describe('a connection lost while the body is read', () => {
+  it.each([200, 500])('rejects with a NetworkError after HTTP %i headers', async (status) => {
+    const server = await startTestServer();
+    server.handle((_request, response) => {
+      response.writeHead(status, { 'content-type': 'application/json', 'content-length': '100' });
+      response.write('{"result":');
+      // Cut the socket once the headers and part of the body are out.
+      setTimeout(() => response.socket?.destroy(), 20);
+    });
+
+    const error = await rejectionOf(
+      createClient({ baseUrl: server.baseUrl, retry: 0 }).get('customers'),
+    );
+    await server.close();
+
+    expect(isNetworkError(error)).toBe(true);
+    expect(error).toMatchObject({ code: ErrorCode.NETWORK_ERROR });
+    expect((error as NetworkError).requestId).toEqual(expect.any(String));
+  });
+
+  it('is still an AbortError when the caller aborted the read', async () => {
+    const server = await startTestServer();
+    const controller = new AbortController();
+    server.handle((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' });
+      response.write('{"result":');
+      setTimeout(() => controller.abort(), 20);
+    });
+
+    const error = await rejectionOf(
+      createClient({ baseUrl: server.baseUrl, retry: 0 }).get('x', { signal: controller.signal }),
+    );
+    await server.close();
+
+    expect(isAbortError(error)).toBe(true);
+  });
+});
+
 describe('guards', () => {
   const errors = {
     isHttpError: new HttpError('m', {

@@ -51,7 +51,7 @@ describe('CustomersApi cancellation', () => {
     '%s aborted while the request is in flight rejects with UCAAS_ABORTED',
     async (_r, call) => {
       // The emulator holds each answer, so the abort lands while the request is on the wire.
-      fixture.emulator.faults.set({ latencyMs: 400 });
+      fixture.emulator.faults.set({ latencyMs: 2_000 });
       const controller = new AbortController();
       const client = createClient({
         baseUrl: fixture.baseUrl,

@@ -99,11 +99,9 @@ describe('createClient against a misbehaving server', () => {
     await expectTyped(path, code);
   });
 
-  // Finding: once the headers are in, a connection lost while the body is read rejects with
-  // undici's raw `TypeError: terminated`, not a NetworkError: `readBody` (response.text()) in
-  // packages/core/src/core/read-body.ts is not wrapped, and create-client.ts rethrows it as is.
-  // Flip to `it.each` when fixed.
-  it.fails.each([
+  // Found by this suite: a connection lost while the body was read rejected with undici's raw
+  // `TypeError: terminated` instead of a NetworkError.
+  it.each([
     ['cuts the connection mid-body', 'cut'],
     ['cuts an error answer mid-body', 'cut-error'],
   ])('settles with a NetworkError when the server %s', async (_name, path) => {

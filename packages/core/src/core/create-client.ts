@@ -66,20 +66,21 @@ export function createClient(options: ClientOptions = {}): Client {
       return await read(response);
     } catch (error) {
       // Mapped onto the SDK's errors. ky's own errors hold the request and its headers, so none
-      // of them is kept as a `cause`.
-      if (isUcaasError(error)) {
-        error.requestId ??= call.id;
-        throw error;
-      }
+      // of them is kept as a `cause`. The caller's abort and the deadline come first: they name
+      // the failure whatever they interrupted (an attempt, a backoff wait or a body being read).
       if (init.signal?.aborted) {
         throw new AbortError(`${what} was aborted`, {
           cause: init.signal.reason,
           requestId: call.id,
         });
       }
+      if (isUcaasError(error) && !deadline?.aborted) {
+        error.requestId ??= call.id;
+        throw error;
+      }
       if (isHTTPError(error)) throw await read(error.response).catch((e) => e);
       // ky's per-attempt timeout and the `totalTimeout` signal both throw a `TimeoutError`.
-      if ((error as Error).name === 'TimeoutError') {
+      if (deadline?.aborted || (error as Error).name === 'TimeoutError') {
         throw new TimeoutError(
           `${what} exceeded its ${deadline?.aborted ? 'totalTimeout' : 'timeout'}`,
           { requestId: call.id },

@@ -1,6 +1,7 @@
 import { codeForStatus } from '../errors/error-code.js';
 import { HttpError } from '../errors/http-error.js';
 import { InvalidResponseError } from '../errors/invalid-response-error.js';
+import { NetworkError } from '../errors/network-error.js';
 
 /** The UCaaS envelope; every field may be missing or of another type. */
 interface Envelope {
@@ -24,7 +25,11 @@ export async function readBody(
   const { ok, status } = response;
   // `what` is `METHOD URL` without the query string (see `describe`).
   const [method, url] = what.split(' ') as [string, string];
-  const text = await response.text();
+  // A failure here is the connection dropping after the headers came, unless a signal fired:
+  // the client then names it an abort or a timeout, since it knows whose signal it was.
+  const text = await response.text().catch((cause) => {
+    throw new NetworkError(`${what} failed: network error`, { cause, requestId });
+  });
   let body: Envelope | undefined;
   try {
     body = text ? JSON.parse(text) : undefined;

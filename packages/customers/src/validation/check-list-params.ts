@@ -13,7 +13,7 @@ export function checkListParams(
 ): ListCustomersParams & { page: number; pageLength: number } {
   const { page = 1, pageLength = 10, searchBy, search, orderBy, order } = params;
 
-  if (!Number.isInteger(page) || page < 1) refuse('page', 'an integer of at least 1');
+  if (!Number.isSafeInteger(page) || page < 1) refuse('page', 'a safe integer of at least 1');
   if (!Number.isInteger(pageLength) || pageLength < 1 || pageLength > MAX_PAGE_LENGTH) {
     refuse('pageLength', `an integer from 1 to ${MAX_PAGE_LENGTH}`);
   }
