@@ -1,4 +1,4 @@
-import type { Client } from '@ucaas/core';
+import { type Client, InvalidResponseError } from '@ucaas/core';
 import { readCustomer, readCustomerList } from './read-response.js';
 import type { CreateCustomerInput, Customer, UpdateCustomerInput } from './types/customer.js';
 import type { CustomerCallOptions, CustomerList, ListCustomersParams } from './types/list.js';
@@ -20,8 +20,8 @@ export interface CustomersApi {
    * once `total` customers are covered, or, when the server sends no `total`, after the first
    * short or empty page.
    *
-   * Note: without a `total`, a server that ignored `page` and kept sending full pages would never
-   * end the walk; break out of the loop when talking to such a server.
+   * A page that starts with the same customer as the page before means the server ignored
+   * `page`: the walk rejects with core's `InvalidResponseError` rather than loop forever.
    */
   pages(
     params?: ListCustomersParams,
@@ -99,11 +99,19 @@ export function createCustomersApi(client: CustomersClient): CustomersApi {
     first: ListCustomersParams & { page: number; pageLength: number },
     options?: CustomerCallOptions,
   ) {
+    let previous: string | undefined;
     for (let page = first.page; ; page++) {
       const result = await list({ ...first, page }, options);
+      const { customers, total } = result;
+
+      // A server that ignores `page` and sends no `total` would serve its first page forever.
+      const lead = customers[0]?.customerId;
+      if (lead !== undefined && lead === previous) {
+        throw new InvalidResponseError(`GET customers answered page ${page} with page ${page - 1}`);
+      }
+      previous = lead;
       yield result;
 
-      const { customers, total } = result;
       const done =
         total === undefined
           ? customers.length < first.pageLength

@@ -125,6 +125,19 @@ describe('createCustomersApi with answers the emulator never gives', () => {
     script.done();
   });
 
+  it('rejects instead of looping when a server without total ignores page', async () => {
+    const full = { result: 1, customers: [customer(1), customer(2)] };
+    const script = scriptedFetch([
+      { method: 'GET', url: 'customers?page=1&page_length=2', reply: full },
+      { method: 'GET', url: 'customers?page=2&page_length=2', reply: full },
+    ]);
+
+    const walk = collect(apiFor(script.fetch).iterate({ pageLength: 2 }));
+
+    await expect(walk).rejects.toMatchObject({ code: 'UCAAS_INVALID_RESPONSE' });
+    script.done();
+  });
+
   it('stops at total even if the server would serve more', async () => {
     const script = scriptedFetch([
       {
