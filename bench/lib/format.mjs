@@ -32,6 +32,11 @@ export function integer(value) {
   return Math.round(value).toLocaleString('en-US');
 }
 
+/** `1 round`, `3 rounds`. @param {number} count @param {string} noun */
+export function count(count, noun) {
+  return `${integer(count)} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 /** `met` or `not met`, always computed from a measured value. @param {boolean} met */
 export function verdict(met) {
   return met ? '**met**' : '**not met**';

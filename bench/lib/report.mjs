@@ -2,7 +2,17 @@
  * Renders BENCHMARKS.md from the measurements. Every verdict is computed here from the numbers
  * of this run; none is written by hand.
  */
-import { integer, micros, millis, signedMillis, size, table, times, verdict } from './format.mjs';
+import {
+  count,
+  integer,
+  micros,
+  millis,
+  signedMillis,
+  size,
+  table,
+  times,
+  verdict,
+} from './format.mjs';
 
 const LIMIT_MINUTES = 5;
 // "Within 5 % of ky alone".
@@ -39,7 +49,8 @@ export function renderReport(data) {
     '## How the figures are taken',
     '',
     '- Every section runs its contenders in interleaved rounds: each round runs every contender ' +
-      'once, in an order that rotates (and reverses every other round), after an untimed warm-up.',
+      'once, in an order that rotates (sections 1 and 4 also reverse it every other round), ' +
+      'after an untimed warm-up.',
     '- A figure is the median over the rounds; a ratio is the median of the per-round ratios, so ' +
       'each contender is compared with the baseline measured next to it.',
     '- p99 is the nearest-rank 99th percentile of every single request of every round.',
@@ -113,7 +124,7 @@ function renderRequests(requests, goals) {
     const modeName = mode === 'sequential' ? 'sequential' : `${requests.concurrency} in flight`;
     lines.push(
       '',
-      `### ${heading} (${requests.rounds[mode]} rounds of ${requests.batch[mode]} requests)`,
+      `### ${heading} (${count(requests.rounds[mode], 'round')} of ${requests.batch[mode]} requests)`,
       '',
       table(
         ['Client', 'Per request (median):', 'p99 latency:', 'vs ky alone:', 'vs raw fetch:'],
@@ -159,19 +170,20 @@ function renderStorm(storm, goals) {
 
   return [
     `${integer(storm.calls)} calls (\`GET customers?page=1&page_length=10\`) fired at once ` +
-      'through ' +
-      "`@ucaas/core` with `@ucaas/auth-oauth2` (background refresh off) and the emulator's " +
-      'in-process `fetch`, in three kinds of burst per round: a **storm** just after both clocks ' +
-      `(the emulator's and the auth's) moved past the ${storm.ttlSeconds} s token lifetime, a ` +
-      '**baseline** on a valid token, and a second baseline, the **control**, whose p99 gap to ' +
-      'the first is the noise floor of this machine. A latency runs from the call to its answer. ' +
-      `${storm.rounds} rounds; the login round trip alone is the median of ${storm.loginSamples} ` +
-      '`auth.login()` calls made between the rounds.',
+      'through `@ucaas/core` with `@ucaas/auth-oauth2` (background refresh off) and the ' +
+      "emulator's in-process `fetch`, in three bursts per round, in a rotating order: a " +
+      "**storm** just after both clocks (the emulator's and the auth's) moved past the " +
+      `${storm.ttlSeconds} s token lifetime, and two bursts on a valid token, the **baseline** ` +
+      'and the **control**, whose p99 gap is the noise floor of this machine. A latency runs ' +
+      'from the call to its answer. ' +
+      `${count(storm.rounds, 'round')}; the login round trip alone is the median of ` +
+      `${storm.loginSamples} \`auth.login()\` calls made between the rounds.`,
     '',
     table(
       ['', 'Median:', 'p99:'],
       [
         ['Baseline (valid token)', millis(storm.baselineP50), millis(storm.baselineP99)],
+        ['Control (valid token)', millis(storm.controlP50), millis(storm.controlP99)],
         ['Storm (expired token)', millis(storm.stormP50), millis(storm.stormP99)],
       ],
     ),
@@ -180,8 +192,11 @@ function renderStorm(storm, goals) {
       ['Figure', 'Value:'],
       [
         ['Logins per storm (`POST /login` in the request log)', storm.logins.join(', ')],
-        ['p99 added by the storm (median of per-round differences)', signedMillis(storm.addedP99)],
-        ['Noise floor (median p99 gap, control vs baseline)', millis(storm.noiseP99)],
+        [
+          'p99 added by the storm (median per round of the storm minus the mean of the other two)',
+          signedMillis(storm.addedP99),
+        ],
+        ['Noise floor (median p99 gap between control and baseline)', millis(storm.noiseP99)],
         ['Login round trip alone (median)', millis(storm.loginRoundTrip)],
         [
           "The storm's login, queued among its calls (median; the longest any call waited for it)",
@@ -231,7 +246,7 @@ function renderStartup(startup) {
   return [
     'The time of `await import(...)` in a fresh `node --input-type=module` process (resolved ' +
       'from the bench package, files already in the OS cache), one process per sample; the ' +
-      `process start itself is not counted. ${startup[0]?.samples ?? 0} rounds.`,
+      `process start itself is not counted. ${count(startup[0]?.samples ?? 0, 'round')}.`,
     '',
     table(
       ['Import', 'Median:', 'vs axios:', 'vs ky alone:'],

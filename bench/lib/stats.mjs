@@ -29,18 +29,20 @@ export function median(samples) {
 
 /**
  * The contenders of round `round` in a rotated order, so each one runs first, last and in between
- * equally often and no contender always follows the same neighbour's garbage.
+ * equally often. By default every other round also runs backwards, so that no contender always
+ * follows the same neighbour (and its garbage); `{ reverse: false }` keeps a plain rotation,
+ * which puts each of n items in each position once every n rounds.
  *
  * @template T
  * @param {T[]} items
  * @param {number} round
+ * @param {{ reverse?: boolean }} [options]
  */
-export function rotate(items, round) {
+export function rotate(items, round, { reverse = true } = {}) {
   const shift = round % items.length;
   const rotated = [...items.slice(shift), ...items.slice(0, shift)];
 
-  // Every other round also runs backwards, which breaks the fixed neighbour order of a rotation.
-  return round % 2 ? rotated.reverse() : rotated;
+  return reverse && round % 2 ? rotated.reverse() : rotated;
 }
 
 /**
