@@ -5,7 +5,8 @@ import {
   type RequestState,
   type ResponseState,
 } from '@ucaas/core';
-import { createLogin } from './login.js';
+import type { Closable } from './closable.js';
+import { login } from './login.js';
 import { createRefresher } from './refresher.js';
 import { createMemoryStore } from './stores/memory-store.js';
 import { type HeldToken, holdToken, isUsable, jwtExpiry } from './token-expiry.js';
@@ -13,7 +14,7 @@ import type { OAuth2AuthOptions, StoredToken, TokenEvent } from './types.js';
 import { check, checkCredentials, checkNumber, isCleanString } from './utils/validate.js';
 
 /** What {@link createOAuth2Auth} returns: an `Interceptor` of `@ucaas/core` plus direct controls. */
-export interface OAuth2Auth {
+export interface OAuth2Auth extends Closable {
   readonly name: 'oauth2';
   /** Waits for a valid token (one shared login) and sets `Authorization: Token <token>`. */
   onRequest(state: RequestState): Promise<void>;
@@ -28,10 +29,6 @@ export interface OAuth2Auth {
   login(): Promise<void>;
   /** Forgets the token here and in the store, and calls `onLogout`. The API has no logout route. */
   logout(): Promise<void>;
-  /** Stops the refresher, aborts a login under way and forgets the token. Later calls reject. */
-  close(): void;
-  [Symbol.dispose](): void;
-  [Symbol.asyncDispose](): Promise<void>;
   /** A redacted view: never the token, the email or the password. */
   toJSON(): Record<string, unknown>;
 }
@@ -42,7 +39,7 @@ function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> 
     ? new Promise((resolve, reject) => {
         const stop = () => reject(signal.reason);
         if (signal.aborted) stop();
-        signal.addEventListener('abort', stop, { once: true });
+        signal.addEventListener('abort', stop);
         promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
       })
     : promise;
@@ -77,17 +74,16 @@ async function isRejected(response: Response): Promise<boolean> {
 export function createOAuth2Auth(options: OAuth2AuthOptions): OAuth2Auth {
   // 1. Check every option, copying: the caller's object is never written to.
   const { apiId, credentials, clock, logger, store = createMemoryStore() } = options;
-  check(isCleanString(apiId), 'apiId', 'a non-empty string without control characters');
+  check(isCleanString(apiId), 'apiId', 'a non-empty one-line string');
   const fixed = typeof credentials === 'function' ? undefined : checkCredentials(credentials);
-  check(!clock || typeof clock.now === 'function', 'clock', 'an object with now()');
+  check(!clock || typeof clock.now === 'function', 'clock', 'a Clock');
   check(
     typeof store.get === 'function' && typeof store.delete === 'function',
     'store',
     'a TokenStore',
   );
-  const lifetimeMs =
-    checkNumber(options.tokenLifetimeSeconds, 'tokenLifetimeSeconds', 900, 1e-3) * 1e3;
-  const marginMs = checkNumber(options.refreshMarginSeconds, 'refreshMarginSeconds', 60) * 1e3;
+  const lifetimeMs = checkNumber(options, 'tokenLifetimeSeconds', 900, 1e-3) * 1e3;
+  const marginMs = checkNumber(options, 'refreshMarginSeconds', 60) * 1e3;
 
   // 2. Time, logging and the login, through a client of its own (which checks `baseUrl`,
   // `fetch`, the timeout and the retries).
@@ -98,23 +94,24 @@ export function createOAuth2Auth(options: OAuth2AuthOptions): OAuth2Auth {
     allowInsecureHttp: options.allowInsecureHttp,
     fetch: options.fetch,
     logger,
-    timeout: checkNumber(options.loginTimeout, 'loginTimeout', 10_000, 1),
-    retry: { limit: checkNumber(options.loginRetries, 'loginRetries', 2), methods: ['POST'] },
+    headers: { 'x-api-id': apiId },
+    timeout: checkNumber(options, 'loginTimeout', 10_000, 1),
+    retry: { limit: checkNumber(options, 'loginRetries', 2), methods: ['POST'] },
   });
   const base = client.baseUrl;
   const { origin } = new URL(base);
-  const login = createLogin(client, apiId);
 
-  // 3. State. `generation` numbers the tokens, so that a rejection of an older token is told
-  // apart from a rejection of the current one.
-  const generations = new WeakMap<Request, number>();
+  // 3. State. `sentWith` remembers the token each request carried, so that a rejection of an
+  // older token is told apart from a rejection of the current one.
+  const sentWith = new WeakMap<Request, HeldToken>();
   const closer = new AbortController();
-  const refresher = createRefresher(now, () => refresh());
+  const refresher = createRefresher(now, refresh);
   const keyOf = (email: string) => `${base}|${apiId}|${email}`;
   let held: HeldToken | undefined;
+  // Counts the tokens held, for events.
   let generation = 0;
-  // Counts logouts, so that a login under way when the user logs out is not kept.
-  let logouts = 0;
+  // Counts logouts and closes, so that a login under way at one of them is not kept.
+  let drops = 0;
   let flight: Promise<HeldToken> | undefined;
   // Known at once for fixed credentials, so that logout clears the store even before a login.
   let key = fixed && keyOf(fixed.email);
@@ -132,13 +129,13 @@ export function createOAuth2Auth(options: OAuth2AuthOptions): OAuth2Auth {
   function hold({ token, obtainedAt, expiresAt }: StoredToken) {
     const life = Math.min(lifetimeMs, expiresAt - obtainedAt);
 
-    return holdToken(token, generation + 1, now() - wallNow() + obtainedAt, life, marginMs);
+    return holdToken(token, now() - wallNow() + obtainedAt, life, marginMs);
   }
 
   /** The one place a token becomes current: from the store, or from a login. */
-  async function obtain(force: boolean): Promise<HeldToken> {
+  async function obtain(force?: boolean): Promise<HeldToken> {
     const startedAt = now();
-    const logoutsAtStart = logouts;
+    const dropsAtStart = drops;
     const user = fixed ?? checkCredentials(await (credentials as () => unknown)());
     const userKey = keyOf(user.email);
     key = userKey;
@@ -150,16 +147,15 @@ export function createOAuth2Auth(options: OAuth2AuthOptions): OAuth2Auth {
 
     // Judged now, not at the start: a provider may have kept a user typing for minutes.
     if (!isUsable(next, now())) {
-      const token = await login(user, closer.signal);
+      const token = await login(client, user, closer.signal);
       const obtainedAt = wallNow();
-      const claim = jwtExpiry(token) ?? Number.POSITIVE_INFINITY;
+      const expiresAt = obtainedAt + lifetimeMs;
       // Wall-clock times, since a monotonic reading means nothing after a reload. No password.
-      value = { token, obtainedAt, expiresAt: Math.min(obtainedAt + lifetimeMs, claim) };
+      value = { token, obtainedAt, expiresAt: Math.min(expiresAt, jwtExpiry(token) ?? expiresAt) };
       next = hold(value);
     }
 
-    closer.signal.throwIfAborted();
-    if (logouts !== logoutsAtStart) throw new AbortError('Logged out while logging in');
+    if (drops !== dropsAtStart) throw new AbortError('oauth2: logged out or closed');
     const event: TokenEvent = {
       generation: ++generation,
       obtainedAt: value.obtainedAt,
@@ -180,10 +176,10 @@ export function createOAuth2Auth(options: OAuth2AuthOptions): OAuth2Auth {
   }
 
   /** A usable token at once, or the one shared login; a failed login is not kept. */
-  function ensure(force?: boolean): Promise<HeldToken> {
-    if (closer.signal.aborted) return Promise.reject(closer.signal.reason);
-    if (!force && isUsable(held, now())) return Promise.resolve(held);
-    flight ??= obtain(!!force).finally(() => {
+  async function ensure(force?: boolean): Promise<HeldToken> {
+    closer.signal.throwIfAborted();
+    if (!force && isUsable(held, now())) return held;
+    flight ??= obtain(force).finally(() => {
       flight = undefined;
     });
 
@@ -191,10 +187,11 @@ export function createOAuth2Auth(options: OAuth2AuthOptions): OAuth2Auth {
   }
 
   /** The background refresh; on failure the current token keeps serving until it is stale. */
-  function refresh(startedAt = now()) {
+  function refresh() {
+    const startedAt = now();
     ensure(true).catch((error) => {
       if (closer.signal.aborted) return;
-      logger?.warn?.('oauth2: background refresh failed', { error });
+      logger?.warn?.('oauth2: refresh failed', { error });
       void safely(
         () => options.onRefreshFailed?.({ error, durationMs: now() - startedAt }),
         'listener',
@@ -202,15 +199,22 @@ export function createOAuth2Auth(options: OAuth2AuthOptions): OAuth2Auth {
     });
   }
 
+  /** Drops the token and its refresh; from the store too on logout or rejection. */
   async function forget(fromStore?: boolean) {
     refresher.stop();
     held = undefined;
     if (fromStore) await safely(() => key && store.delete(key), 'token store');
   }
 
+  /** What `JSON.stringify` and `util.inspect` show of the auth. */
+  function redacted() {
+    return { name: 'oauth2', baseUrl: base, apiId, token: '[REDACTED]' };
+  }
+
   function close() {
     // A second abort is a no-op, so close() may be called any number of times.
-    closer.abort(new AbortError('The OAuth2 auth was closed'));
+    closer.abort(new AbortError('oauth2: closed'));
+    drops++;
     forget();
   }
 
@@ -221,22 +225,22 @@ export function createOAuth2Auth(options: OAuth2AuthOptions): OAuth2Auth {
       // Never hand the token to another origin.
       if (new URL(request.url).origin !== origin) return;
 
-      const current = isUsable(held, now()) ? held : await untilAborted(ensure(), request.signal);
+      const current = await untilAborted(ensure(), request.signal);
       request.headers.set('authorization', `Token ${current.token}`);
-      generations.set(request, current.generation);
+      sentWith.set(request, current);
     },
 
     async onResponse(state) {
-      const used = generations.get(state.request);
+      const used = sentWith.get(state.request);
       if (!used || !(await isRejected(state.response))) return;
 
       // 1. An older token was rejected while a newer one exists: replay with it, no login.
-      if (held && held.generation > used) return state.replay();
+      if (held && held !== used) return state.replay();
       // 2. The call was replayed already, with a fresh token: the caller gets the HttpError.
       if (state.replays) return;
 
       // 3. The current token was rejected: drop it, log in once (shared), replay once.
-      if (held?.generation === used) await forget(true);
+      if (held === used) await forget(true);
       await ensure(true);
 
       return state.replay();
@@ -251,7 +255,7 @@ export function createOAuth2Auth(options: OAuth2AuthOptions): OAuth2Auth {
     },
 
     async logout() {
-      logouts++;
+      drops++;
       await forget(true);
       void safely(() => options.onLogout?.({ at: wallNow() }), 'listener');
     },
@@ -260,11 +264,9 @@ export function createOAuth2Auth(options: OAuth2AuthOptions): OAuth2Auth {
     [Symbol.dispose]: close,
     [Symbol.asyncDispose]: async () => close(),
 
-    toJSON: () => ({ name: 'oauth2', baseUrl: base, apiId, token: '[REDACTED]' }),
+    toJSON: redacted,
+    [Symbol.for('nodejs.util.inspect.custom')]: redacted,
   };
-
-  // util.inspect shows the same redacted view.
-  Object.defineProperty(auth, Symbol.for('nodejs.util.inspect.custom'), { value: auth.toJSON });
 
   return auth;
 }

@@ -15,6 +15,7 @@ export interface Refresher {
 export function createRefresher(now: () => number, run: () => void): Refresher {
   let timer: ReturnType<typeof setTimeout> | undefined;
 
+  // The id is forgotten once cleared or fired: a browser may give it to another timer later.
   const stop = () => {
     clearTimeout(timer);
     timer = undefined;
@@ -25,14 +26,13 @@ export function createRefresher(now: () => number, run: () => void): Refresher {
     // A negative delay runs at once.
     const delay = Math.min(at - now(), MAX_TIMER_DELAY);
     timer = setTimeout(() => {
-      timer = undefined;
+      stop();
       if (now() >= at) run();
       else arm(at);
     }, delay);
 
     // Node returns a Timeout with unref(); browsers return a number.
-    const handle = timer as { unref?: () => void };
-    if (typeof handle.unref === 'function') handle.unref();
+    (timer as { unref?: () => void }).unref?.();
   };
 
   return { arm, stop };

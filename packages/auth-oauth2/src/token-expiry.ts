@@ -1,7 +1,6 @@
 /** A token held in memory; every time is on the monotonic clock. */
 export interface HeldToken {
   readonly token: string;
-  readonly generation: number;
   /** Monotonic ms when it was received (or restored). */
   readonly obtainedAt: number;
   /** Monotonic ms when it stops being valid. */
@@ -30,24 +29,22 @@ export function jwtExpiry(token: string): number | undefined {
 
 /**
  * Decides every time of a token, once, when it arrives or is restored. `obtainedAt` is monotonic
- * (in the past for a restored token) and `lifeMs` is its whole life: the shorter of the configured
+ * (in the past for a restored token) and `life` is its whole life in ms: the shorter of the configured
  * lifetime and its own expiry (a JWT claim or a stored value). The margin is at most half the
  * life, so that a short-lived token is still used rather than logging in on every request.
+ * A life of zero or less (an `exp` claim already past) gives a token that is never usable.
  */
 export function holdToken(
   token: string,
-  generation: number,
   obtainedAt: number,
-  lifeMs: number,
+  life: number,
   marginMs: number,
 ): HeldToken {
-  const life = Math.max(0, lifeMs);
   const margin = Math.min(marginMs, life / 2);
   const staleAt = obtainedAt + life - margin;
 
   return {
     token,
-    generation,
     obtainedAt,
     expiresAt: obtainedAt + life,
     staleAt,

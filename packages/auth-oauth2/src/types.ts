@@ -62,9 +62,15 @@ type MaybePromise<T> = T | Promise<T>;
  * ```
  */
 export interface TokenStore {
-  get(key: string): MaybePromise<StoredToken | undefined>;
-  set(key: string, value: StoredToken): MaybePromise<void>;
-  delete(key: string): MaybePromise<void>;
+  /** The token, or `undefined` or `null` (as a `Map`, Web Storage or Redis answer) if none. */
+  get(key: string): MaybePromise<StoredToken | null | undefined>;
+  /**
+   * Keeps `value` under `key`. What it returns is ignored (a promise is only watched for a
+   * failure, which is logged), so that a `Map` is a store as it is.
+   */
+  set(key: string, value: StoredToken): unknown;
+  /** Forgets `key`. As with `set`, what it returns is ignored. */
+  delete(key: string): unknown;
 }
 
 /** Passed to `onTokenObtained` and `onTokenRefreshed`. It never carries the token itself. */

@@ -166,7 +166,7 @@ describe('jwtExpiry', () => {
 
 describe('holdToken and isUsable', () => {
   it('decide both sides of the boundary in one place', () => {
-    const held = holdToken('t', 1, 0, 10_000, 2_000);
+    const held = holdToken('t', 0, 10_000, 2_000);
 
     expect(isUsable(held, 7_999)).toBe(true);
     expect(isUsable(held, 8_000)).toBe(false);
@@ -174,14 +174,22 @@ describe('holdToken and isUsable', () => {
   });
 
   it('caps the margin at half the life, so a short token is still used', () => {
-    const held = holdToken('t', 1, 0, 3_000, 60_000);
+    const held = holdToken('t', 0, 3_000, 60_000);
 
     expect(held.staleAt).toBe(1_500);
     expect(held.refreshAt).toBeLessThan(held.staleAt);
   });
 
+  it('never uses a token whose life is over on arrival, and plans its renewal at once', () => {
+    // An exp claim already past: the life is negative.
+    const held = holdToken('t', 0, -5_000, 60_000);
+
+    expect(isUsable(held, 0)).toBe(false);
+    expect(held.refreshAt).toBe(0);
+  });
+
   it('plans the background refresh one margin ahead of staleness', () => {
-    const held = holdToken('t', 1, 0, 900_000, 60_000);
+    const held = holdToken('t', 0, 900_000, 60_000);
 
     expect(held).toMatchObject({ staleAt: 840_000, refreshAt: 780_000, expiresAt: 900_000 });
   });

@@ -1,5 +1,7 @@
-import { UcaasError } from '@ucaas/core';
-import { brand } from './brand.js';
+import { UcaasError, type UcaasErrorOptions } from '@ucaas/core';
+import { hasCode } from './has-code.js';
+
+const code = 'UCAAS_LOGIN_FAILED';
 
 /**
  * `POST /login` refused the credentials: HTTP 400, 401, 403, 406 or another 4xx, or a `result`
@@ -14,10 +16,10 @@ export class LoginError extends UcaasError {
   declare readonly result: number | undefined;
 
   constructor(message: string, status: number, result?: number) {
-    super(message, { code: 'UCAAS_LOGIN_FAILED' });
-    Object.assign(this, { status, result });
+    // UcaasError copies the fields it is given onto the error, as it does for HttpError's.
+    super(message, { code, status, result } as UcaasErrorOptions);
   }
 }
 
 /** True for a {@link LoginError}, across realms and across the ESM and CJS builds. */
-export const isLoginError = brand<LoginError>(LoginError, 'login');
+export const isLoginError = hasCode<LoginError>(code);

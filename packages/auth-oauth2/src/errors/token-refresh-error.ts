@@ -1,5 +1,7 @@
 import { UcaasError } from '@ucaas/core';
-import { brand } from './brand.js';
+import { hasCode } from './has-code.js';
+
+const code = 'UCAAS_TOKEN_REFRESH_FAILED';
 
 /**
  * No token could be had: the login retries ran out on network failures, timeouts, 429 or 5xx
@@ -9,9 +11,9 @@ export class TokenRefreshError extends UcaasError {
   override name = 'TokenRefreshError' as const;
 
   constructor(message: string, cause?: unknown) {
-    super(message, { code: 'UCAAS_TOKEN_REFRESH_FAILED', cause });
+    super(message, { code, cause });
   }
 }
 
 /** True for a {@link TokenRefreshError}, across realms and across the ESM and CJS builds. */
-export const isTokenRefreshError = brand<TokenRefreshError>(TokenRefreshError, 'token-refresh');
+export const isTokenRefreshError = hasCode<TokenRefreshError>(code);

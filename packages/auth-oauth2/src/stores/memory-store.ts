@@ -11,11 +11,6 @@ import type { StoredToken, TokenStore } from '../types.js';
  * ```
  */
 export function createMemoryStore(): TokenStore {
-  const entries = new Map<string, StoredToken>();
-
-  return {
-    get: (key) => entries.get(key),
-    set: (key, value) => void entries.set(key, { ...value }),
-    delete: (key) => void entries.delete(key),
-  };
+  // A Map has the get, set and delete of a TokenStore already.
+  return new Map<string, StoredToken>();
 }

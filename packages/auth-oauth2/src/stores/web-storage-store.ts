@@ -30,7 +30,7 @@ export function createWebStorageStore(
   }
 
   return {
-    get: (key) => JSON.parse(storage.getItem(prefix + key) ?? 'null') ?? undefined,
+    get: (key) => JSON.parse(storage.getItem(prefix + key) ?? 'null'),
     set: (key, value) => storage.setItem(prefix + key, JSON.stringify(value)),
     delete: (key) => storage.removeItem(prefix + key),
   };

@@ -1,4 +1,4 @@
-import type { Credentials } from '../types.js';
+import type { Credentials, OAuth2AuthOptions } from '../types.js';
 
 /** Throws a `TypeError` (or `RangeError`) naming the misused option and what it expects. */
 export function check(ok: unknown, option: string, expected: string, Type = TypeError): void {
@@ -22,9 +22,14 @@ export function checkCredentials(value: unknown): Credentials {
   return { email, password };
 }
 
-/** A finite number of at least `min`, or `fallback` when left out. */
-export function checkNumber(value: unknown, option: string, fallback: number, min = 0): number {
-  const number = value ?? fallback;
+/** The number option `option`: a finite number of at least `min`, or `fallback` when left out. */
+export function checkNumber(
+  options: OAuth2AuthOptions,
+  option: 'tokenLifetimeSeconds' | 'refreshMarginSeconds' | 'loginTimeout' | 'loginRetries',
+  fallback: number,
+  min = 0,
+): number {
+  const number = options[option] ?? fallback;
   check(
     Number.isFinite(number) && (number as number) >= min,
     option,
