@@ -213,6 +213,11 @@ describe('http: to a host that is not loopback', () => {
     expect(calls).toEqual([]);
   });
 
+  it.each(refused)('withInterceptors refuses %s at construction', (baseUrl) => {
+    expect(() => withInterceptors(forbiddenFetch, [basicAuth()], { baseUrl })).toThrow(TypeError);
+    expect(calls).toEqual([]);
+  });
+
   it.each(refused)('createOAuth2Auth refuses %s at construction', (baseUrl) => {
     expect(() =>
       createOAuth2Auth({
