@@ -74,7 +74,7 @@ async function isRejected(response: Response): Promise<boolean> {
 export function createOAuth2Auth(options: OAuth2AuthOptions): OAuth2Auth {
   // 1. Check every option, copying: the caller's object is never written to.
   const { apiId, credentials, clock, logger, store = createMemoryStore() } = options;
-  check(isCleanString(apiId), 'apiId', 'a non-empty one-line string');
+  check(isCleanString(apiId), 'apiId', 'a one-line string');
   const fixed = typeof credentials === 'function' ? undefined : checkCredentials(credentials);
   check(!clock || typeof clock.now === 'function', 'clock', 'a Clock');
   check(
@@ -89,14 +89,19 @@ export function createOAuth2Auth(options: OAuth2AuthOptions): OAuth2Auth {
   // `fetch`, the timeout and the retries).
   const now = clock ? () => clock.now() : () => performance.now();
   const wallNow = () => clock?.wallNow?.() ?? Date.now();
+  const timeout = checkNumber(options, 'loginTimeout', 10_000, 1);
+  const limit = checkNumber(options, 'loginRetries', 2);
   const client = createClient({
     baseUrl: options.baseUrl,
     allowInsecureHttp: options.allowInsecureHttp,
     fetch: options.fetch,
     logger,
     headers: { 'x-api-id': apiId },
-    timeout: checkNumber(options, 'loginTimeout', 10_000, 1),
-    retry: { limit: checkNumber(options, 'loginRetries', 2), methods: ['POST'] },
+    timeout,
+    // The per-attempt timeout ends when the headers arrive; this bound also covers an answer
+    // whose body stalls, and the retries with their waits.
+    totalTimeout: timeout * (limit + 1),
+    retry: { limit, methods: ['POST'] },
   });
   const base = client.baseUrl;
   const { origin } = new URL(base);
@@ -208,7 +213,7 @@ export function createOAuth2Auth(options: OAuth2AuthOptions): OAuth2Auth {
 
   /** What `JSON.stringify` and `util.inspect` show of the auth. */
   function redacted() {
-    return { name: 'oauth2', baseUrl: base, apiId, token: '[REDACTED]' };
+    return { baseUrl: base, apiId, token: '[REDACTED]' };
   }
 
   function close() {

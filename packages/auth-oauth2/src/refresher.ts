@@ -1,5 +1,5 @@
 /** The longest delay `setTimeout` takes (2^31 - 1 ms, about 24.8 days); longer ones fire at once. */
-const MAX_TIMER_DELAY = 2_147_483_647;
+const MAX_TIMER_DELAY = 2 ** 31 - 1;
 
 export interface Refresher {
   /** Runs the refresh at `at` (monotonic ms), replacing any earlier plan. */

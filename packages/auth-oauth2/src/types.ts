@@ -139,7 +139,8 @@ export interface OAuth2AuthOptions {
    */
   autoRefresh?: boolean;
   /**
-   * Timeout of each login attempt, in ms.
+   * Timeout of each login attempt, in ms. A whole login, its retries and backoff waits included,
+   * gives up after `loginTimeout × (loginRetries + 1)`, even when an answer's body stalls.
    * @default 10000
    */
   loginTimeout?: number;
