@@ -1,31 +1,12 @@
 import type { Logger, ResponseState } from '@ucaas/core';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createOAuth2Auth } from '../src/index.js';
-import {
-  type Answer,
-  API_ID,
-  BASE_URL,
-  createLoginFetch,
-  createTestClock,
-  EMAIL,
-  PASSWORD,
-  tokenAnswer,
-} from './helpers/fake-login.js';
+import { describe, expect, it, vi } from 'vitest';
+import { createTestAuth, useFakeTimersInEachTest } from './helpers/create-test-auth.js';
+import { type Answer, BASE_URL, tokenAnswer } from './helpers/fake-login.js';
 
 const silent: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 
 function setup(answers: Answer[]) {
-  const server = createLoginFetch(answers);
-  const clock = createTestClock();
-  const auth = createOAuth2Auth({
-    apiId: API_ID,
-    credentials: { email: EMAIL, password: PASSWORD },
-    baseUrl: BASE_URL,
-    fetch: server.fetch,
-    clock,
-    autoRefresh: false,
-    loginRetries: 0,
-  });
+  const { server, auth } = createTestAuth(answers, { loginRetries: 0 });
 
   /** Runs `onRequest` the way core does, and returns the request it decorated. */
   const send = async (path = 'customers', init?: RequestInit) => {
@@ -51,19 +32,13 @@ function setup(answers: Answer[]) {
     return { result: await auth.onResponse(state), replay };
   };
 
-  return { server, clock, auth, send, receive };
+  return { server, auth, send, receive };
 }
 
 const rejected401 = () => Response.json({ result: 1001 }, { status: 401 });
 const expired403 = (result: unknown = 1001) => Response.json({ result }, { status: 403 });
 
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFakeTimersInEachTest();
 
 describe('createOAuth2Auth onRequest', () => {
   it('sets Authorization: Token <token>', async () => {

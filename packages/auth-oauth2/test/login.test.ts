@@ -1,60 +1,32 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createOAuth2Auth, isLoginError, isTokenRefreshError } from '../src/index.js';
-import {
-  type Answer,
-  API_ID,
-  BASE_URL,
-  createLoginFetch,
-  createTestClock,
-  EMAIL,
-  PASSWORD,
-  tokenAnswer,
-} from './helpers/fake-login.js';
+import { describe, expect, it, vi } from 'vitest';
+import { type Credentials, isLoginError, isTokenRefreshError } from '../src/index.js';
+import { createTestAuth, useFakeTimersInEachTest } from './helpers/create-test-auth.js';
+import { BASE_URL, EMAIL, PASSWORD, tokenAnswer } from './helpers/fake-login.js';
 
-function setup(answers: Answer[], extra: Record<string, unknown> = {}) {
-  const server = createLoginFetch(answers);
-  const clock = createTestClock();
-  const auth = createOAuth2Auth({
-    apiId: API_ID,
-    credentials: { email: EMAIL, password: PASSWORD },
-    baseUrl: BASE_URL,
-    fetch: server.fetch,
-    clock,
-    autoRefresh: false,
-    ...extra,
-  });
-
-  return { server, clock, auth };
-}
-
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFakeTimersInEachTest();
 
 describe('createOAuth2Auth login', () => {
   it('posts the email and password with X-Api-Id to the versioned /login and no Authorization', async () => {
-    const { server, auth } = setup([tokenAnswer('tok-1')]);
+    const { server, auth } = createTestAuth([tokenAnswer('tok-1')]);
 
     await expect(auth.getToken()).resolves.toBe('tok-1');
     server.assertDone();
   });
 
   it('keeps the version folder when baseUrl has no trailing slash', async () => {
-    const { server, auth } = setup([tokenAnswer('tok-1')], { baseUrl: BASE_URL.slice(0, -1) });
+    const { server, auth } = createTestAuth([tokenAnswer('tok-1')], {
+      baseUrl: BASE_URL.slice(0, -1),
+    });
 
     await expect(auth.getToken()).resolves.toBe('tok-1');
     server.assertDone();
   });
 
   it('accepts the quirks-mode answer: a bare token, or result as a string', async () => {
-    const { auth } = setup([Response.json({ token: 'bare' })]);
+    const { auth } = createTestAuth([Response.json({ token: 'bare' })]);
     await expect(auth.getToken()).resolves.toBe('bare');
 
-    const second = setup([Response.json({ result: '1', token: 'stringy' })]);
+    const second = createTestAuth([Response.json({ result: '1', token: 'stringy' })]);
     await expect(second.auth.getToken()).resolves.toBe('stringy');
   });
 
@@ -64,7 +36,7 @@ describe('createOAuth2Auth login', () => {
     [406, { result: 1002 }],
     [400, { result: 1002 }],
   ])('fails with a terminal LoginError on HTTP %i, without retrying', async (status, body) => {
-    const { server, auth } = setup([Response.json(body, { status })]);
+    const { server, auth } = createTestAuth([Response.json(body, { status })]);
 
     const error = await auth.getToken().catch((e: unknown) => e);
     expect(isLoginError(error)).toBe(true);
@@ -73,7 +45,7 @@ describe('createOAuth2Auth login', () => {
   });
 
   it('fails with a LoginError when HTTP 200 carries a result other than 1', async () => {
-    const { auth } = setup([Response.json({ result: '1001', token: 'ignored' })]);
+    const { auth } = createTestAuth([Response.json({ result: '1001', token: 'ignored' })]);
 
     await expect(auth.getToken()).rejects.toMatchObject({
       code: 'UCAAS_LOGIN_FAILED',
@@ -86,7 +58,7 @@ describe('createOAuth2Auth login', () => {
     ['an empty token', { result: 1, token: '' }],
     ['a numeric token', { result: 1, token: 42 }],
   ])('fails with a TokenRefreshError when the answer has %s', async (_, body) => {
-    const { server, auth } = setup([Response.json(body)]);
+    const { server, auth } = createTestAuth([Response.json(body)]);
 
     const error = await auth.getToken().catch((e: unknown) => e);
     expect(isTokenRefreshError(error)).toBe(true);
@@ -98,7 +70,7 @@ describe('createOAuth2Auth login', () => {
       status: 307,
       headers: { location: 'https://evil.test/' },
     });
-    const { server, auth } = setup([redirect]);
+    const { server, auth } = createTestAuth([redirect]);
 
     await expect(auth.getToken()).rejects.toMatchObject({ code: 'UCAAS_TOKEN_REFRESH_FAILED' });
     expect(server.calls).toHaveLength(1);
@@ -107,7 +79,7 @@ describe('createOAuth2Auth login', () => {
   it('retries 5xx, 429 and network failures with doubling backoff, then succeeds', async () => {
     // Jitter at its top, so each wait is (almost) the whole backoff: 300, 600, 1200 ms.
     vi.spyOn(Math, 'random').mockReturnValue(0.999_999);
-    const { server, auth } = setup(
+    const { server, auth } = createTestAuth(
       [
         new Response('down', { status: 503 }),
         new TypeError('fetch failed'),
@@ -136,7 +108,7 @@ describe('createOAuth2Auth login', () => {
 
   it('shortens the backoff with jitter', async () => {
     vi.spyOn(Math, 'random').mockReturnValue(0);
-    const { server, auth } = setup([new Response('', { status: 500 }), tokenAnswer('t')], {
+    const { server, auth } = createTestAuth([new Response('', { status: 500 }), tokenAnswer('t')], {
       loginRetries: 1,
     });
     const token = auth.getToken();
@@ -149,7 +121,7 @@ describe('createOAuth2Auth login', () => {
 
   it('gives up with a TokenRefreshError whose cause is the last failure', async () => {
     const lastFailure = new TypeError('fetch failed: ECONNREFUSED');
-    const { server, auth } = setup([new Response('', { status: 502 }), lastFailure], {
+    const { server, auth } = createTestAuth([new Response('', { status: 502 }), lastFailure], {
       loginRetries: 1,
     });
     const token = auth.getToken().catch((e: unknown) => e);
@@ -169,7 +141,7 @@ describe('createOAuth2Auth login', () => {
       new Promise<Response>((_, reject) => {
         request.signal.addEventListener('abort', () => reject(request.signal.reason));
       });
-    const { server, auth } = setup([hang, tokenAnswer('t2')], {
+    const { server, auth } = createTestAuth([hang, tokenAnswer('t2')], {
       loginTimeout: 5_000,
       loginRetries: 1,
     });
@@ -186,7 +158,9 @@ describe('createOAuth2Auth login', () => {
 
   it('asks a credentials provider at each login, so a UI can ask again', async () => {
     const provider = vi.fn(async () => ({ email: EMAIL, password: PASSWORD }));
-    const { server, auth } = setup([tokenAnswer('a'), tokenAnswer('b')], { credentials: provider });
+    const { server, auth } = createTestAuth([tokenAnswer('a'), tokenAnswer('b')], {
+      credentials: provider,
+    });
 
     await auth.getToken();
     await auth.logout();
@@ -197,7 +171,10 @@ describe('createOAuth2Auth login', () => {
   });
 
   it('rejects a provider answer without an email or password before any request', async () => {
-    const { server, auth } = setup([], { credentials: async () => ({ email: EMAIL }) });
+    const { server, auth } = createTestAuth([], {
+      // Deliberately no password, as a broken provider might answer.
+      credentials: async () => ({ email: EMAIL }) as Credentials,
+    });
 
     await expect(auth.getToken()).rejects.toThrow(TypeError);
     expect(server.calls).toHaveLength(0);

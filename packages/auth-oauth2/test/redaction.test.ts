@@ -1,12 +1,15 @@
 import { inspect } from 'node:util';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createOAuth2Auth, type OAuth2AuthOptions } from '../src/index.js';
+import {
+  createTestAuth,
+  type TestAuthOptions,
+  useFakeTimersInEachTest,
+} from './helpers/create-test-auth.js';
 import {
   type Answer,
   API_ID,
   BASE_URL,
-  createLoginFetch,
-  createTestClock,
   EMAIL,
   PASSWORD,
   tokenAnswer,
@@ -14,18 +17,13 @@ import {
 
 const TOKEN = 'very-secret-token-value';
 
-function setup(answers: Answer[], extra: Partial<OAuth2AuthOptions> = {}) {
-  const server = createLoginFetch(answers);
-  const clock = createTestClock();
+/** A background-refreshing auth that records every log line and event, to search for secrets. */
+function setup(answers: Answer[], extra: TestAuthOptions = {}) {
   const lines: unknown[] = [];
   const record = (...args: unknown[]) => lines.push(args);
   const events: unknown[] = [];
-  const auth = createOAuth2Auth({
-    apiId: API_ID,
-    credentials: { email: EMAIL, password: PASSWORD },
-    baseUrl: BASE_URL,
-    fetch: server.fetch,
-    clock,
+  const { server, clock, auth } = createTestAuth(answers, {
+    autoRefresh: true,
     loginRetries: 0,
     logger: { debug: record, info: record, warn: record, error: record },
     onTokenObtained: (e) => events.push(e),
@@ -40,13 +38,7 @@ function setup(answers: Answer[], extra: Partial<OAuth2AuthOptions> = {}) {
   return { server, clock, auth, events, everything };
 }
 
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFakeTimersInEachTest();
 
 describe('redaction', () => {
   it('keeps the token and password out of JSON.stringify and util.inspect', async () => {

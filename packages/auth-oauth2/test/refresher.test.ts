@@ -1,32 +1,21 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createOAuth2Auth } from '../src/index.js';
+import { describe, expect, it, vi } from 'vitest';
 import { createRefresher } from '../src/refresher.js';
 import {
-  type Answer,
-  API_ID,
-  BASE_URL,
-  createLoginFetch,
-  createTestClock,
-  deferred,
-  EMAIL,
-  PASSWORD,
-  tokenAnswer,
-} from './helpers/fake-login.js';
+  createTestAuth,
+  type TestAuthOptions,
+  useFakeTimersInEachTest,
+} from './helpers/create-test-auth.js';
+import { type Answer, deferred, tokenAnswer } from './helpers/fake-login.js';
 
-function setup(answers: Answer[], extra: Record<string, unknown> = {}) {
-  const server = createLoginFetch(answers);
-  const clock = createTestClock();
+/** A background-refreshing auth with a 600 s token and a 60 s margin, and spies on its events. */
+function setup(answers: Answer[], extra: TestAuthOptions = {}) {
   const events = {
     obtained: vi.fn(),
     refreshed: vi.fn(),
     failed: vi.fn(),
   };
-  const auth = createOAuth2Auth({
-    apiId: API_ID,
-    credentials: { email: EMAIL, password: PASSWORD },
-    baseUrl: BASE_URL,
-    fetch: server.fetch,
-    clock,
+  const { server, auth, advance } = createTestAuth(answers, {
+    autoRefresh: true,
     loginRetries: 0,
     tokenLifetimeSeconds: 600,
     refreshMarginSeconds: 60,
@@ -36,22 +25,10 @@ function setup(answers: Answer[], extra: Record<string, unknown> = {}) {
     ...extra,
   });
 
-  /** Moves both the test clock and the fake timers. */
-  const advance = async (ms: number) => {
-    clock.advance(ms);
-    await vi.advanceTimersByTimeAsync(ms);
-  };
-
-  return { server, clock, auth, events, advance };
+  return { server, auth, events, advance };
 }
 
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFakeTimersInEachTest();
 
 describe('background refresher', () => {
   it('refreshes one margin before staleness, while the old token keeps serving', async () => {

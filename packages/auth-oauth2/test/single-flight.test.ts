@@ -1,41 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createOAuth2Auth, isLoginError } from '../src/index.js';
-import {
-  type Answer,
-  API_ID,
-  BASE_URL,
-  createLoginFetch,
-  createTestClock,
-  deferred,
-  EMAIL,
-  PASSWORD,
-  tokenAnswer,
-} from './helpers/fake-login.js';
+import { describe, expect, it, vi } from 'vitest';
+import { isLoginError } from '../src/index.js';
+import { createTestAuth, useFakeTimersInEachTest } from './helpers/create-test-auth.js';
+import { type Answer, deferred, tokenAnswer } from './helpers/fake-login.js';
 
-function setup(answers: Answer[], extra: Record<string, unknown> = {}) {
-  const server = createLoginFetch(answers);
-  const clock = createTestClock();
-  const auth = createOAuth2Auth({
-    apiId: API_ID,
-    credentials: { email: EMAIL, password: PASSWORD },
-    baseUrl: BASE_URL,
-    fetch: server.fetch,
-    clock,
-    autoRefresh: false,
-    loginRetries: 0,
-    ...extra,
-  });
+/** Without retries, so that each scripted answer is one whole login. */
+const setup = (answers: Answer[]) => createTestAuth(answers, { loginRetries: 0 });
 
-  return { server, clock, auth };
-}
-
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFakeTimersInEachTest();
 
 describe('single flight', () => {
   it('shares one login between 10,000 callers once the token has expired', async () => {

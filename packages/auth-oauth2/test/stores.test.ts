@@ -1,58 +1,22 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  createMemoryStore,
-  createOAuth2Auth,
-  createWebStorageStore,
-  type OAuth2AuthOptions,
-  type TokenStore,
-} from '../src/index.js';
-import {
-  type Answer,
-  API_ID,
-  BASE_URL,
-  createLoginFetch,
-  createTestClock,
-  EMAIL,
-  PASSWORD,
-  tokenAnswer,
-} from './helpers/fake-login.js';
+import { describe, expect, it, vi } from 'vitest';
+import { createMemoryStore, createWebStorageStore, type TokenStore } from '../src/index.js';
+import { createTestAuth, useFakeTimersInEachTest } from './helpers/create-test-auth.js';
+import { API_ID, BASE_URL, EMAIL, PASSWORD, tokenAnswer } from './helpers/fake-login.js';
 import { MemoryStorage } from './helpers/fake-storage.js';
 
 const KEY = `${BASE_URL}|${API_ID}|${EMAIL}`;
 
-function setup(answers: Answer[], extra: Partial<OAuth2AuthOptions> = {}) {
-  const server = createLoginFetch(answers, extra.credentials as never);
-  const clock = createTestClock();
-  const make = (more: Partial<OAuth2AuthOptions> = {}) =>
-    createOAuth2Auth({
-      apiId: API_ID,
-      credentials: { email: EMAIL, password: PASSWORD },
-      baseUrl: BASE_URL,
-      fetch: server.fetch,
-      clock,
-      autoRefresh: false,
-      ...extra,
-      ...more,
-    });
-
-  return { server, clock, make };
-}
-
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFakeTimersInEachTest();
 
 describe('token stores', () => {
   it('stores token and wall-clock times under base URL, api id and email, never the password', async () => {
     const storage = new MemoryStorage();
-    const { clock, make } = setup([tokenAnswer('tok')], { store: createWebStorageStore(storage) });
+    const { auth, clock } = createTestAuth([tokenAnswer('tok')], {
+      store: createWebStorageStore(storage),
+    });
     const start = clock.wallNow();
 
-    await make().getToken();
+    await auth.getToken();
 
     expect(JSON.parse(storage.getItem(`ucaas.oauth2:${KEY}`) ?? 'null')).toEqual({
       token: 'tok',
@@ -64,13 +28,15 @@ describe('token stores', () => {
 
   it('lets a second auth (a reloaded page) reuse a stored token with its remaining life', async () => {
     const storage = new MemoryStorage();
-    const { server, clock, make } = setup([tokenAnswer('tok'), tokenAnswer('tok-2')], {
-      store: createWebStorageStore(storage, { prefix: 'app:' }),
-    });
-    await make().getToken();
+    const store = createWebStorageStore(storage, { prefix: 'app:' });
+    const { auth, server, clock, createAuth } = createTestAuth(
+      [tokenAnswer('tok'), tokenAnswer('tok-2')],
+      { store },
+    );
+    await auth.getToken();
     clock.advance(600_000);
 
-    const reloaded = make();
+    const reloaded = createAuth();
     await expect(reloaded.getToken()).resolves.toBe('tok');
     expect(server.calls).toHaveLength(1);
 
@@ -82,11 +48,11 @@ describe('token stores', () => {
   it('never shares a token between two users', async () => {
     const store = createMemoryStore();
     const other = { email: 'grace@example.com', password: 'another-secret' };
-    const first = setup([tokenAnswer('ada-token')], { store });
-    const second = setup([tokenAnswer('grace-token')], { store, credentials: other });
+    const first = createTestAuth([tokenAnswer('ada-token')], { store });
+    const second = createTestAuth([tokenAnswer('grace-token')], { store, credentials: other });
 
-    await expect(first.make().getToken()).resolves.toBe('ada-token');
-    await expect(second.make().getToken()).resolves.toBe('grace-token');
+    await expect(first.auth.getToken()).resolves.toBe('ada-token');
+    await expect(second.auth.getToken()).resolves.toBe('grace-token');
     expect(await store.get(`${BASE_URL}|${API_ID}|grace@example.com`)).toMatchObject({
       token: 'grace-token',
     });
@@ -104,14 +70,14 @@ describe('token stores', () => {
       set: () => {},
       delete: () => {},
     };
-    const { server, make } = setup([tokenAnswer('fresh')], { store });
+    const { auth, server } = createTestAuth([tokenAnswer('fresh')], { store });
 
-    await expect(make().getToken()).resolves.toBe('fresh');
+    await expect(auth.getToken()).resolves.toBe('fresh');
     expect(server.calls).toHaveLength(1);
   });
 
   it('never trusts a stored life longer than the configured lifetime', async () => {
-    const { clock, make, server } = setup([tokenAnswer('fresh')], {
+    const { auth, clock, server } = createTestAuth([tokenAnswer('fresh')], {
       store: {
         get: () => ({ token: 'old', obtainedAt: clock.wallNow() - 899_000, expiresAt: 9e15 }),
         set: () => {},
@@ -119,7 +85,7 @@ describe('token stores', () => {
       },
     });
 
-    await expect(make().getToken()).resolves.toBe('fresh');
+    await expect(auth.getToken()).resolves.toBe('fresh');
     expect(server.calls).toHaveLength(1);
   });
 
@@ -127,11 +93,10 @@ describe('token stores', () => {
     const storage = new MemoryStorage();
     storage.failWrites = true;
     const warn = vi.fn();
-    const { server, make } = setup([tokenAnswer('t')], {
+    const { auth, server } = createTestAuth([tokenAnswer('t')], {
       store: createWebStorageStore(storage),
       logger: { warn },
     });
-    const auth = make();
 
     await expect(auth.getToken()).resolves.toBe('t');
     await expect(auth.getToken()).resolves.toBe('t');
@@ -145,19 +110,21 @@ describe('token stores', () => {
   it('treats a corrupt Web Storage entry as absent', async () => {
     const storage = new MemoryStorage();
     storage.setItem(`ucaas.oauth2:${KEY}`, '{not json');
-    const { server, make } = setup([tokenAnswer('fresh')], {
+    const { auth, server } = createTestAuth([tokenAnswer('fresh')], {
       store: createWebStorageStore(storage),
     });
 
-    await expect(make().getToken()).resolves.toBe('fresh');
+    await expect(auth.getToken()).resolves.toBe('fresh');
     expect(server.calls).toHaveLength(1);
   });
 
   it('clears the token locally and in the store on logout, and tells listeners', async () => {
     const store = createMemoryStore();
     const onLogout = vi.fn();
-    const { server, make } = setup([tokenAnswer('a'), tokenAnswer('b')], { store, onLogout });
-    const auth = make();
+    const { auth, server } = createTestAuth([tokenAnswer('a'), tokenAnswer('b')], {
+      store,
+      onLogout,
+    });
     await auth.getToken();
 
     await auth.logout();

@@ -1,45 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createOAuth2Auth } from '../src/index.js';
+import { describe, expect, it } from 'vitest';
 import { holdToken, isUsable, jwtExpiry } from '../src/token-expiry.js';
-import {
-  type Answer,
-  API_ID,
-  BASE_URL,
-  createLoginFetch,
-  createTestClock,
-  EMAIL,
-  fakeJwt,
-  PASSWORD,
-  tokenAnswer,
-} from './helpers/fake-login.js';
+import { createTestAuth, useFakeTimersInEachTest } from './helpers/create-test-auth.js';
+import { createTestClock, fakeJwt, tokenAnswer } from './helpers/fake-login.js';
 
-function setup(answers: Answer[], extra: Record<string, unknown> = {}) {
-  const server = createLoginFetch(answers);
-  const clock = createTestClock();
-  const auth = createOAuth2Auth({
-    apiId: API_ID,
-    credentials: { email: EMAIL, password: PASSWORD },
-    baseUrl: BASE_URL,
-    fetch: server.fetch,
-    clock,
-    autoRefresh: false,
-    ...extra,
-  });
-
-  return { server, clock, auth };
-}
-
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFakeTimersInEachTest();
 
 describe('token cache', () => {
   it('reuses the token until the margin before its 15-minute default lifetime', async () => {
-    const { server, clock, auth } = setup([tokenAnswer('first'), tokenAnswer('second')]);
+    const { server, clock, auth } = createTestAuth([tokenAnswer('first'), tokenAnswer('second')]);
     await auth.getToken();
 
     // Stale at 15 min - 60 s = 840 s after receipt.
@@ -51,7 +19,7 @@ describe('token cache', () => {
   });
 
   it('honours tokenLifetimeSeconds and refreshMarginSeconds', async () => {
-    const { clock, auth } = setup([tokenAnswer('first'), tokenAnswer('second')], {
+    const { clock, auth } = createTestAuth([tokenAnswer('first'), tokenAnswer('second')], {
       tokenLifetimeSeconds: 20,
       refreshMarginSeconds: 5,
     });
@@ -66,14 +34,8 @@ describe('token cache', () => {
   it('uses a JWT exp claim when it is earlier than the lifetime', async () => {
     const clock = createTestClock();
     const exp = (clock.wallNow() + 120_000) / 1000;
-    const server = createLoginFetch([tokenAnswer(fakeJwt({ exp })), tokenAnswer('next')]);
-    const auth = createOAuth2Auth({
-      apiId: API_ID,
-      credentials: { email: EMAIL, password: PASSWORD },
-      baseUrl: BASE_URL,
-      fetch: server.fetch,
+    const { auth } = createTestAuth([tokenAnswer(fakeJwt({ exp })), tokenAnswer('next')], {
       clock,
-      autoRefresh: false,
     });
     await auth.getToken();
 
@@ -87,15 +49,7 @@ describe('token cache', () => {
   it('ignores a JWT exp claim later than the lifetime', async () => {
     const clock = createTestClock();
     const jwt = fakeJwt({ exp: (clock.wallNow() + 86_400_000) / 1000 });
-    const server = createLoginFetch([tokenAnswer(jwt), tokenAnswer('next')]);
-    const auth = createOAuth2Auth({
-      apiId: API_ID,
-      credentials: { email: EMAIL, password: PASSWORD },
-      baseUrl: BASE_URL,
-      fetch: server.fetch,
-      clock,
-      autoRefresh: false,
-    });
+    const { auth } = createTestAuth([tokenAnswer(jwt), tokenAnswer('next')], { clock });
     await auth.getToken();
 
     clock.advance(840_000);
@@ -103,7 +57,7 @@ describe('token cache', () => {
   });
 
   it('is not fooled by the wall clock jumping back or forward', async () => {
-    const { server, clock, auth } = setup([tokenAnswer('only')]);
+    const { server, clock, auth } = createTestAuth([tokenAnswer('only')]);
     await auth.getToken();
 
     clock.jumpWall(-3_600_000);
@@ -115,9 +69,12 @@ describe('token cache', () => {
 
   it('never sends an expired token after a sleep: expiry is checked at every use', async () => {
     // No timer fires while the machine sleeps: only the clock moves.
-    const { clock, auth } = setup([tokenAnswer('before-sleep'), tokenAnswer('after-sleep')], {
-      autoRefresh: true,
-    });
+    const { clock, auth } = createTestAuth(
+      [tokenAnswer('before-sleep'), tokenAnswer('after-sleep')],
+      {
+        autoRefresh: true,
+      },
+    );
     await auth.getToken();
 
     clock.advance(3_600_000);
@@ -126,7 +83,7 @@ describe('token cache', () => {
   });
 
   it('serves every caller from one login when many call at once', async () => {
-    const { server, auth } = setup([tokenAnswer('shared')]);
+    const { server, auth } = createTestAuth([tokenAnswer('shared')]);
 
     const tokens = await Promise.all(Array.from({ length: 10_000 }, () => auth.getToken()));
 
@@ -135,7 +92,7 @@ describe('token cache', () => {
   });
 
   it('logs in again when login() is called, even with a valid token', async () => {
-    const { server, auth } = setup([tokenAnswer('a'), tokenAnswer('b')]);
+    const { server, auth } = createTestAuth([tokenAnswer('a'), tokenAnswer('b')]);
     await auth.getToken();
 
     await auth.login();
