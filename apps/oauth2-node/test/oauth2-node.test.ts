@@ -1,6 +1,13 @@
 import { createEmulator, DEMO_CREDENTIALS, type Emulator } from '@ucaas/emulator';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closedPort, expectOneLineFailure, runApp } from './helpers/run-app.js';
+import {
+  closedPort,
+  expectOneLineFailure,
+  runNodeApp,
+} from '../../../tooling/vitest/run-node-app.ts';
+
+/** This app as built: the tests run it the way a user would. */
+const MAIN = new URL('../dist/main.js', import.meta.url);
 
 const { reseller, customer } = DEMO_CREDENTIALS;
 
@@ -31,7 +38,7 @@ afterEach(async () => {
 describe('oauth2-node demo', () => {
   it('logs in, prints a table and keeps listing customers across token lifetimes', async () => {
     const { emulator, env } = await start(1);
-    const result = await runApp(env, ['--duration', '3.5', '--interval', '0.5']);
+    const result = await runNodeApp(MAIN, env, ['--duration', '3.5', '--interval', '0.5']);
 
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toContain(`logged in as ${reseller.email} (token #1`);
@@ -48,7 +55,7 @@ describe('oauth2-node demo', () => {
 
   it('renews the token ahead of its expiry when told the server lifetime', async () => {
     const { emulator, env } = await start(2);
-    const result = await runApp({ ...env, UCAAS_TOKEN_LIFETIME_SECONDS: '2' }, [
+    const result = await runNodeApp(MAIN, { ...env, UCAAS_TOKEN_LIFETIME_SECONDS: '2' }, [
       '--duration',
       '3',
       '--interval',
@@ -64,7 +71,7 @@ describe('oauth2-node demo', () => {
 
   it('exits 1 with one line naming the variables when the password is wrong', async () => {
     const { env } = await start();
-    const result = await runApp({ ...env, UCAAS_PASSWORD: 'wrong-password' });
+    const result = await runNodeApp(MAIN, { ...env, UCAAS_PASSWORD: 'wrong-password' });
 
     const line = expectOneLineFailure(result, 'UCAAS_LOGIN_FAILED');
     expect(line).toContain('Check UCAAS_API_ID, UCAAS_EMAIL and UCAAS_PASSWORD');
@@ -73,7 +80,7 @@ describe('oauth2-node demo', () => {
 
   it('exits 1 with one line telling to start the emulator when nothing listens', async () => {
     const url = `http://127.0.0.1:${await closedPort()}/ucaas/v1/`;
-    const result = await runApp({
+    const result = await runNodeApp(MAIN, {
       UCAAS_BASE_URL: url,
       UCAAS_API_ID: reseller.appId,
       UCAAS_EMAIL: reseller.email,
@@ -87,13 +94,16 @@ describe('oauth2-node demo', () => {
 
   it('exits 1 with one line when the user may not list customers', async () => {
     const { env } = await start();
-    const result = await runApp({ ...env, UCAAS_EMAIL: customer.email });
+    const result = await runNodeApp(MAIN, { ...env, UCAAS_EMAIL: customer.email });
 
     expect(expectOneLineFailure(result, 'UCAAS_FORBIDDEN')).toContain('Log in as a reseller');
   });
 
   it('refuses to run without UCAAS_BASE_URL rather than log in to production', async () => {
-    const result = await runApp({ UCAAS_API_ID: reseller.appId, UCAAS_EMAIL: reseller.email });
+    const result = await runNodeApp(MAIN, {
+      UCAAS_API_ID: reseller.appId,
+      UCAAS_EMAIL: reseller.email,
+    });
 
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^error: UCAAS_BASE_URL is not set\. Start the emulator/);
@@ -101,7 +111,7 @@ describe('oauth2-node demo', () => {
   });
 
   it('names every missing login variable at once', async () => {
-    const result = await runApp({ UCAAS_BASE_URL: 'http://127.0.0.1:1/ucaas/v1/' });
+    const result = await runNodeApp(MAIN, { UCAAS_BASE_URL: 'http://127.0.0.1:1/ucaas/v1/' });
 
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(
@@ -111,7 +121,7 @@ describe('oauth2-node demo', () => {
 
   it('refuses a --duration that is not a positive number', async () => {
     const { env } = await start();
-    const result = await runApp(env, ['--duration', 'soon']);
+    const result = await runNodeApp(MAIN, env, ['--duration', 'soon']);
 
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(

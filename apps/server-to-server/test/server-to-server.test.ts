@@ -1,6 +1,13 @@
 import { createEmulator, DEMO_CREDENTIALS, type Emulator } from '@ucaas/emulator';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { closedPort, expectOneLineFailure, runApp } from './helpers/run-app.js';
+import {
+  closedPort,
+  expectOneLineFailure,
+  runNodeApp,
+} from '../../../tooling/vitest/run-node-app.ts';
+
+/** This app as built: the tests run it the way a user would. */
+const MAIN = new URL('../dist/main.js', import.meta.url);
 
 const { reseller } = DEMO_CREDENTIALS;
 
@@ -20,7 +27,12 @@ afterAll(() => emulator?.close());
 
 describe('server-to-server demo', () => {
   it('lists, creates, searches, updates and deletes a customer, printing tables', async () => {
-    const result = await runApp(env, ['--name', 'Table Test Ltd', '--email', 'table@example.com']);
+    const result = await runNodeApp(MAIN, env, [
+      '--name',
+      'Table Test Ltd',
+      '--email',
+      'table@example.com',
+    ]);
 
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toMatch(/^ {2}ID +NAME +CONTACT EMAIL +STATUS$/m);
@@ -35,7 +47,7 @@ describe('server-to-server demo', () => {
 
   it('calls the API with Basic auth, and leaves no customer behind', async () => {
     const before = emulator.customers.count();
-    await runApp(env);
+    await runNodeApp(MAIN, env);
 
     expect(emulator.customers.count()).toBe(before);
     const calls = emulator.requestLog.entries();
@@ -51,7 +63,7 @@ describe('server-to-server demo', () => {
   });
 
   it('exits 1 with one line naming the variables when the credentials are wrong', async () => {
-    const result = await runApp({ ...env, UCAAS_APP_KEY: 'not-the-key' });
+    const result = await runNodeApp(MAIN, { ...env, UCAAS_APP_KEY: 'not-the-key' });
 
     const line = expectOneLineFailure(result, 'UCAAS_UNAUTHORIZED');
     expect(line).toContain('Check UCAAS_APP_ID and UCAAS_APP_KEY');
@@ -60,7 +72,7 @@ describe('server-to-server demo', () => {
 
   it('exits 1 with one line telling to start the emulator when nothing listens', async () => {
     const url = `http://127.0.0.1:${await closedPort()}/ucaas/v1/`;
-    const result = await runApp({ ...env, UCAAS_BASE_URL: url });
+    const result = await runNodeApp(MAIN, { ...env, UCAAS_BASE_URL: url });
 
     const line = expectOneLineFailure(result, 'UCAAS_NETWORK_ERROR');
     expect(line).toContain(`could not reach the UCaaS API at ${url}`);
@@ -68,7 +80,7 @@ describe('server-to-server demo', () => {
   });
 
   it('exits 1 with one line naming the flag when the API refuses the customer', async () => {
-    const result = await runApp(env, ['--name', 'x'.repeat(300)]);
+    const result = await runNodeApp(MAIN, env, ['--name', 'x'.repeat(300)]);
 
     const line = expectOneLineFailure(result, 'UCAAS_VALIDATION_FAILED');
     expect(line).toContain('customer_name');
@@ -76,7 +88,7 @@ describe('server-to-server demo', () => {
   });
 
   it('exits 1 before sending anything when the SDK refuses the input', async () => {
-    const result = await runApp(env, ['--email', 'not-an-email']);
+    const result = await runNodeApp(MAIN, env, ['--email', 'not-an-email']);
 
     expect(expectOneLineFailure(result, 'UCAAS_INVALID_INPUT')).toContain('Fix --email');
     expect(emulator.requestLog.entries().filter((call) => call.method === 'POST')).toEqual([]);
@@ -84,14 +96,14 @@ describe('server-to-server demo', () => {
 
   it('exits 1 when the contact email is already used', async () => {
     const taken = emulator.customers.all().find((customer) => customer.owner === reseller.appId);
-    const result = await runApp(env, ['--email', taken?.contact_email ?? 'none']);
+    const result = await runNodeApp(MAIN, env, ['--email', taken?.contact_email ?? 'none']);
 
     expect(expectOneLineFailure(result, 'UCAAS_DUPLICATE')).toContain('Pass another --email');
   });
 
   it('refuses to run without UCAAS_BASE_URL rather than call production', async () => {
     const { UCAAS_BASE_URL: _omitted, ...rest } = env;
-    const result = await runApp(rest);
+    const result = await runNodeApp(MAIN, rest);
 
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
@@ -103,7 +115,7 @@ describe('server-to-server demo', () => {
 
   it('names the missing variable when UCAAS_APP_KEY is not set', async () => {
     const { UCAAS_APP_KEY: _omitted, ...rest } = env;
-    const result = await runApp(rest);
+    const result = await runNodeApp(MAIN, rest);
 
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(

@@ -4,8 +4,7 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 
-const MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
-
+/** What a finished run of an app printed, and how it exited. */
 export interface RunResult {
   code: number | null;
   stdout: string;
@@ -13,14 +12,20 @@ export interface RunResult {
 }
 
 /**
- * Runs the built app (`node dist/main.js`) with exactly `env` (plus PATH), the way a person or a
- * scheduler would, and collects what it printed.
+ * Runs a built Node app (`node <main>`) with exactly `env` (plus PATH), the way a person or a
+ * scheduler would, and collects what it printed. Shared by the demo apps' tests, which pass their
+ * own `dist/main.js`; the apps' sources never import it.
  */
-export function runApp(env: Record<string, string>, args: string[] = []): Promise<RunResult> {
-  if (!existsSync(MAIN)) throw new Error('dist/main.js is missing: build the app first');
+export function runNodeApp(
+  main: URL,
+  env: Record<string, string>,
+  args: string[] = [],
+): Promise<RunResult> {
+  const path = fileURLToPath(main);
+  if (!existsSync(path)) throw new Error(`${path} is missing: build the app first`);
 
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [MAIN, ...args], {
+    const child = spawn(process.execPath, [path, ...args], {
       env: { PATH: process.env.PATH ?? '', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
