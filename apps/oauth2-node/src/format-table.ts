@@ -1,3 +1,5 @@
+// Deliberately identical to apps/server-to-server/src/format-table.ts: each demo stands alone.
+
 /** One column of {@link formatTable}: a header and how to read the cell from a row. */
 export interface Column<Row> {
   header: string;
