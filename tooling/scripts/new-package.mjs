@@ -1,4 +1,5 @@
 // Scaffolds packages/<name> with the house layout. Usage: node tooling/scripts/new-package.mjs <name> "<description>"
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -70,4 +71,6 @@ write(
 write('src/index.ts', 'export {};\n');
 write('README.md', `# @ucaas/${name}\n\n${description}\n`);
 copyFileSync('LICENSE', join(dir, 'LICENSE'));
+// Written by JSON.stringify, so Biome's layout is applied once here rather than failing the test command.
+execFileSync(join('node_modules', '.bin', 'biome'), ['format', '--write', dir], { stdio: 'ignore' });
 console.log(`Created ${dir}`);

@@ -29,9 +29,7 @@ export function describeError(error: unknown, baseUrl?: string): string {
         'Is the emulator running? Start it with npx ucaas-emulator, or run pnpm demo.'
       );
     case 'UCAAS_VALIDATION_FAILED':
-      return (
-        `the UCaaS API refused the customer: ${rejectedFields(error)} (${code}). ` + fixFlags(error)
-      );
+      return `the UCaaS API refused the customer: ${rejectedFields(error)} (${code}). ${fixFlags(error)}`;
     case 'UCAAS_INVALID_INPUT':
       return `${oneLine(error.message)} (${code}). ${fixFlags(error)}`;
     case 'UCAAS_DUPLICATE':

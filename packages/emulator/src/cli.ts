@@ -4,6 +4,7 @@ import { createEmulator } from './create-emulator.js';
 import { DEMO_CREDENTIALS } from './demo-credentials.js';
 import type { Emulator } from './types/emulator.js';
 import type { Seed } from './types/seed.js';
+import { isLoopbackHost } from './utils/is-loopback-host.js';
 
 /** `ucaas-emulator`: start, print the base URL and the demo credentials, stop on a signal. */
 async function main(): Promise<void> {
@@ -27,6 +28,12 @@ async function main(): Promise<void> {
 
   const url = await emulator.listen({ port: cli.port, host: cli.host });
   console.log(`UCaaS emulator listening on ${url}`);
+  if (!isLoopbackHost(cli.host)) {
+    // The demo credentials are public: anyone who can reach this host can use them.
+    console.warn(
+      `Warning: ${cli.host} is not a loopback address; the emulator is not a security boundary.`,
+    );
+  }
   if (seed === undefined) printDemoCredentials();
   if (cli.emulator.quirks) console.log('Quirks mode: on');
   console.log('Press Ctrl+C to stop.');

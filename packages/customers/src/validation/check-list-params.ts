@@ -22,7 +22,9 @@ export function checkListParams(
   }
   // The API wants both or neither.
   if ((searchBy === undefined) !== (search === undefined)) {
-    refuse(searchBy === undefined ? 'searchBy' : 'search', 'given together with the other');
+    const [missing, given] =
+      searchBy === undefined ? ['searchBy', 'search'] : ['search', 'searchBy'];
+    refuse(missing, `given together with \`${given}\``);
   }
   if (search !== undefined && (typeof search !== 'string' || !search)) {
     refuse('search', 'a non-empty string');
