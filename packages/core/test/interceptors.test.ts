@@ -111,6 +111,36 @@ describe('interceptor phases', () => {
     await expect(client.get('customers')).rejects.toBe(replaced);
   });
 
+  it('hands fetch the Request an interceptor returned, without copying it', async () => {
+    // Each copy of a Request costs time and, on Node 20, memory that is never given back.
+    const sent: Request[] = [];
+    const fetch = async (request: Request | string | URL) => {
+      sent.push(request as Request);
+
+      return jsonResponse(200, { result: 1 });
+    };
+    const built: Request[] = [];
+    const client = createClient({
+      baseUrl,
+      fetch,
+      interceptors: [
+        {
+          onRequest: ({ request }) => {
+            built.push(new Request(request, { headers: { 'x-tag': '1' } }));
+
+            return built[0];
+          },
+        },
+      ],
+    });
+
+    await client.get('customers');
+
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toBe(built[0]);
+    expect(sent[0]?.redirect).toBe('manual');
+  });
+
   it('gives each callback one state: request, attempt, request id and logger', async () => {
     const states: InterceptorState[] = [];
     const logger = { debug: vi.fn() };

@@ -257,6 +257,21 @@ describe('aborts and the total timeout', () => {
     expect(requests).toHaveLength(1);
   });
 
+  it('aborts with the caller’s signal alone when totalTimeout is false', async () => {
+    const controller = new AbortController();
+    const { fetch, requests } = createFakeFetch((request) => {
+      queueMicrotask(() => controller.abort());
+
+      return (hang as (request: Request) => Promise<Response>)(request);
+    });
+    const client = createClient({ baseUrl, fetch, totalTimeout: false, retry: noDelay });
+
+    const error = await rejectionOf(client.get('x', { signal: controller.signal }));
+
+    expect(error).toMatchObject({ name: 'AbortError', code: 'UCAAS_ABORTED' });
+    expect(requests).toHaveLength(1);
+  });
+
   it('stops a whole call at totalTimeout, retries included', async () => {
     const { fetch, requests } = createFakeFetch(hang, hang, hang);
     const client = createClient({ baseUrl, fetch, totalTimeout: 50, timeout: 20, retry: noDelay });

@@ -122,6 +122,21 @@ describe('redirects', () => {
     expect(home.requests).toHaveLength(1);
   });
 
+  it('never follows a redirect for a Request an interceptor built afresh', async () => {
+    home.handle((_request, response) => {
+      response.writeHead(302, { location: `${other.origin}/collect` });
+      response.end();
+    });
+    // A new Request from the URL alone says `redirect: 'follow'`, and carries the header along.
+    const fresh: Interceptor = {
+      onRequest: ({ request }) => new Request(request.url, { headers: { 'x-api-id': 'secret' } }),
+    };
+    const client = createClient({ baseUrl: home.baseUrl, interceptors: [fresh], retry: 0 });
+
+    await expect(client.get('customers')).rejects.toMatchObject({ status: 302 });
+    expect(other.requests).toEqual([]);
+  });
+
   it('withInterceptors hands the 3xx to the caller instead of following it', async () => {
     home.handle((_request, response) => {
       response.writeHead(307, { location: `${other.origin}/collect` });

@@ -32,12 +32,13 @@ export function createClient(options: ClientOptions = {}): Client {
 
   const pipeline = createPipeline(
     // Looked up per call, so that a runtime or a test that replaces `globalThis.fetch` is honoured.
-    options.fetch ?? ((input, init) => fetch(input, init)),
+    options.fetch ?? ((request) => fetch(request)),
     options.interceptors ?? [],
     base.origin,
     options.logger,
   );
-  const api = ky.create({ headers: options.headers ?? {} });
+  // `redirect: 'manual'` is set on the Request ky builds, so `send` need not copy it to set it.
+  const api = ky.create({ redirect: 'manual', headers: options.headers });
 
   async function request(method: string, path: string, init: RequestOptions = {}) {
     const call = createCall(init.body);
@@ -57,10 +58,13 @@ export function createClient(options: ClientOptions = {}): Client {
         ...init,
         method: verb,
         headers: init.headers ?? {},
-        signal: AbortSignal.any(signals),
+        // ky combines the signal it gets with its own: a second `AbortSignal.any` only for two.
+        signal: signals[1] ? AbortSignal.any(signals) : signals[0],
         timeout: perAttempt,
         retry: toKyRetry(init.retry ?? options.retry),
-        fetch: (input, requestInit) => send(pipeline, call, new Request(input, requestInit)),
+        // ky passes the Request it built from these same options, so the `init` it adds (options
+        // a Request has no property for, such as `dispatcher`) is already applied: no copy.
+        fetch: (input) => send(pipeline, call, input as Request),
       });
 
       return await read(response);

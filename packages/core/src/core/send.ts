@@ -7,7 +7,6 @@ import type { FetchFunction } from '../types/options.js';
 import { check } from '../utils/check.js';
 import { checkInterceptor } from '../utils/check-interceptor.js';
 import { createLogger } from '../utils/create-logger.js';
-import { createRequestId } from '../utils/create-request-id.js';
 import { describe } from '../utils/describe.js';
 
 /** What stays the same for every call of a client (or of a `withInterceptors` wrapper). */
@@ -49,14 +48,21 @@ export function createPipeline(
   };
 }
 
-/** Starts a call: a fresh request id, no attempt yet. */
+/** Starts a call: a fresh request id for logs and errors, no attempt yet. */
 export function createCall(body: unknown): Call {
-  return { id: createRequestId(), attempt: 0, replays: 0, stream: body instanceof ReadableStream };
+  return {
+    // `crypto.randomUUID` exists only in secure contexts of a browser, so a page served over plain
+    // `http:` from a LAN address falls back to a random string.
+    id: crypto.randomUUID?.() ?? `${Math.random()}`.slice(2),
+    attempt: 0,
+    replays: 0,
+    stream: body instanceof ReadableStream,
+  };
 }
 
 /** Drops an answer that will not be read, releasing its connection now rather than at GC. */
-export function release(response: Response): void {
-  response.body?.cancel().catch(() => {});
+export function release(response?: Response): void {
+  response?.body?.cancel().catch(() => {});
 }
 
 /** A call is replayed at most this often, so two interceptors cannot replay it forever. */
@@ -92,7 +98,7 @@ export async function send(pipeline: Pipeline, call: Call, request: Request): Pr
       reason: call.last?.status ?? 'no answer',
       requestId: call.id,
     });
-    if (call.last) release(call.last);
+    release(call.last);
     call.last = undefined;
   }
 
@@ -119,14 +125,18 @@ export async function send(pipeline: Pipeline, call: Call, request: Request): Pr
       }
 
       logger.debug(`Sending ${what}`, { attempt: state.attempt, requestId: call.id });
-      response ??= await fetch(new Request(state.request, { redirect: 'manual' })).catch(
-        (cause) => {
-          // An abort is the caller's (or a timeout's) doing, not the network's: it goes on as is.
-          throw state.request.signal.aborted
-            ? cause
-            : new NetworkError(`${what} failed: network error`, { cause, requestId: call.id });
-        },
-      );
+      // The client's Requests are already manual; one from `withInterceptors` or built by an
+      // interceptor may not be.
+      response ??= await fetch(
+        state.request.redirect !== 'manual'
+          ? new Request(state.request, { redirect: 'manual' })
+          : state.request,
+      ).catch((cause) => {
+        // An abort is the caller's (or a timeout's) doing, not the network's: it goes on as is.
+        throw state.request.signal.aborted
+          ? cause
+          : new NetworkError(`${what} failed: network error`, { cause, requestId: call.id });
+      });
     } catch (error) {
       // `onError` hooks in reverse: a Response recovers, an Error replaces the one thrown.
       let failure = error;

@@ -4,9 +4,7 @@ import { check } from './check.js';
 export const DEFAULT_BASE_URL = 'https://api.enablex.io/ucaas/v1/';
 
 /** `localhost`, `*.localhost`, `127.0.0.0/8` and `[::1]`: hosts that never leave the machine. */
-export function isLoopbackHost(hostname: string): boolean {
-  return /^((.+\.)?localhost|127(\.\d+){3}|\[::1\])$/.test(hostname);
-}
+const LOOPBACK_HOST = /^((.+\.)?localhost|127(\.\d+){3}|\[::1\])$/;
 
 /**
  * Checks `baseUrl` and returns it with exactly one trailing slash and no query or fragment.
@@ -20,7 +18,7 @@ export function normalizeBaseUrl(baseUrl: string | URL, allowInsecureHttp?: bool
   } catch {}
   const secure =
     url?.protocol === 'https:' ||
-    (url?.protocol === 'http:' && (allowInsecureHttp === true || isLoopbackHost(url.hostname)));
+    (url?.protocol === 'http:' && (allowInsecureHttp === true || LOOPBACK_HOST.test(url.hostname)));
   // A user name or password would end up in error messages (and fetch refuses them anyway).
   check(
     url && secure && !url.username && !url.password,
