@@ -51,6 +51,16 @@ describe('createBasicAuth with the emulator', () => {
     expect(logged()).toEqual([expect.objectContaining({ status: 200, auth: 'basic' })]);
   });
 
+  it("leaves the caller's own Request untouched when it passes one to the wrapped fetch", async () => {
+    const authedFetch = withInterceptors(fetch, [createBasicAuth({ appId, appKey })], { baseUrl });
+    const mine = new Request(`${baseUrl}customers?page_length=1`);
+    const response = await authedFetch(mine);
+
+    expect(response.status).toBe(200);
+    expect(mine.headers.has('authorization')).toBe(false);
+    expect(logged()).toEqual([expect.objectContaining({ status: 200, auth: 'basic' })]);
+  });
+
   it('authenticates ky given the wrapped fetch', async () => {
     const auth = createBasicAuth({ appId, appKey });
     const api = ky.create({
