@@ -17,6 +17,10 @@ export interface HeldToken {
  * neither `Buffer` (Node only) nor `atob` (no url alphabet) fits every runtime.
  *
  * Note: the signature is not checked; the claim is only used to shorten the cache life.
+ *
+ * Note: a claim already past on arrival (the server's clock behind ours by more than the token's
+ * life) makes the token unusable at once, so every request logs in again. UCaaS tokens are opaque
+ * today, so this only bites a deployment that issues JWTs from a skewed clock.
  */
 export function jwtExpiry(token: string): number | undefined {
   try {
