@@ -71,6 +71,8 @@ write(
 write('src/index.ts', 'export {};\n');
 write('README.md', `# @ucaas/${name}\n\n${description}\n`);
 copyFileSync('LICENSE', join(dir, 'LICENSE'));
-// Written by JSON.stringify, so Biome's layout is applied once here rather than failing the test command.
-execFileSync(join('node_modules', '.bin', 'biome'), ['format', '--write', dir], { stdio: 'ignore' });
+// JSON.stringify's layout is not Biome's: format once here rather than fail the test command.
+execFileSync(join('node_modules', '.bin', 'biome'), ['format', '--write', dir], {
+  stdio: 'ignore',
+});
 console.log(`Created ${dir}`);
