@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { createEmulator, DEMO_CREDENTIALS } from '@ucaas/emulator';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../../tooling/vitest/launch-chromium.ts';
 import { serveApp } from '../scripts/serve-app.mjs';
-import { launchChromium } from './helpers/launch-chromium.js';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL('../e2e-artifacts/', import.meta.url));
