@@ -38,11 +38,11 @@ const CONFIG = quick
     }
   : {
       requests: {
-        rounds: 15,
-        minRounds: 5,
+        rounds: 30,
+        minRounds: 8,
         budgetMs: 70_000,
-        sequentialBatch: 200,
-        concurrentBatch: 1280,
+        sequentialBatch: 100,
+        concurrentBatch: 640,
         warmup: 300,
       },
       storm: { rounds: 5, minRounds: 1, budgetMs: 60_000, calls: 10_000, loginSamples: 10 },
