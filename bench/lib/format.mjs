@@ -22,6 +22,13 @@ export function times(ratio) {
   return Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : 'n/a';
 }
 
+/** A range of ratios, such as `1.04–1.12×`. @param {[number, number]} range */
+export function spread([low, high]) {
+  return Number.isFinite(low) && Number.isFinite(high)
+    ? `${low.toFixed(2)}–${high.toFixed(2)}×`
+    : 'n/a';
+}
+
 /** `1,234 B (1.21 KB)`, a KB being 1024 bytes as in the size budgets. @param {number} bytes */
 export function size(bytes) {
   return `${bytes.toLocaleString('en-US')} B (${(bytes / 1024).toFixed(2)} KB)`;

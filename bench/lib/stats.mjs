@@ -55,3 +55,17 @@ export function rotate(items, round, { reverse = true } = {}) {
 export function pairedRatio(numerator, denominator) {
   return median(numerator.map((value, i) => value / denominator[i]));
 }
+
+/**
+ * The middle half of the per-round ratios (first and third quartiles), to show how far a
+ * {@link pairedRatio} moves from round to round.
+ *
+ * @param {number[]} numerator
+ * @param {number[]} denominator
+ * @returns {[number, number]}
+ */
+export function pairedRatioSpread(numerator, denominator) {
+  const ratios = numerator.map((value, i) => value / denominator[i]);
+
+  return [percentile(ratios, 25), percentile(ratios, 75)];
+}

@@ -10,7 +10,7 @@ import axios from 'axios';
 import ky from 'ky';
 import { createBudget } from '../lib/budget.mjs';
 import { startLocalServer } from '../lib/child.mjs';
-import { median, pairedRatio, percentile, rotate } from '../lib/stats.mjs';
+import { median, pairedRatio, pairedRatioSpread, percentile, rotate } from '../lib/stats.mjs';
 
 const CONCURRENCY = 64;
 /** Sequential requests a client sends in one turn (see `takeTurns`). */
@@ -222,6 +222,7 @@ function summarize(series) {
       median: median(s.perRequest),
       p99: percentile(s.latencies, 99),
       vsKy: pairedRatio(s.perRequest, ky.perRequest),
+      vsKySpread: pairedRatioSpread(s.perRequest, ky.perRequest),
       vsFetch: pairedRatio(s.perRequest, raw.perRequest),
       samples: s.latencies.length,
       goal: s.goal === true,
