@@ -22,11 +22,15 @@ export function times(ratio) {
   return Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : 'n/a';
 }
 
-/** A range of ratios, such as `1.04–1.12×`. @param {[number, number]} range */
-export function spread([low, high]) {
-  return Number.isFinite(low) && Number.isFinite(high)
-    ? `${low.toFixed(2)}–${high.toFixed(2)}×`
-    : 'n/a';
+/**
+ * A range of ratios, such as `1.04–1.12×`; `—` for none or for a baseline against itself.
+ *
+ * @param {[number, number] | undefined} range
+ */
+export function spread(range) {
+  if (!range || (range[0] === 1 && range[1] === 1)) return '—';
+
+  return `${range[0].toFixed(2)}–${range[1].toFixed(2)}×`;
 }
 
 /** `1,234 B (1.21 KB)`, a KB being 1024 bytes as in the size budgets. @param {number} bytes */

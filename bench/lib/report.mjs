@@ -52,11 +52,11 @@ export function renderReport(data) {
     '- Every section runs its contenders in interleaved rounds: each round runs every contender ' +
       'once, in an order that rotates (sections 1 and 4 also reverse it every other round), ' +
       'after an untimed warm-up. Sequential requests of section 1 go further: within a round, ' +
-      'the clients take turns every ten requests.',
+      'the clients take turns of a few requests (given in that section).',
     '- A figure is the median over the rounds; a ratio is the median of the per-round ratios, so ' +
       'each contender is compared with the baseline measured next to it. Section 1 also gives ' +
-      'the middle half of those per-round ratios (first to third quartile), which shows how far ' +
-      'a ratio moves from round to round: a verdict whose range straddles 1.05× is within noise.',
+      'the middle half of those per-round ratios (first to third quartile): how much single ' +
+      'rounds vary. It is not a confidence interval, and the verdicts use the median alone.',
     '- p99 is the nearest-rank 99th percentile of every single request of every round.',
     '- A section stops early, though never below a minimum number of rounds, when one more ' +
       'round would overrun its share of the time limit; the rounds actually run are given with ' +
@@ -117,13 +117,13 @@ function renderRequests(requests, goals) {
       `${requests.loginsDuringRounds} more time(s) during them, so its figure is the ` +
       'cached-token path.',
     '',
-    'Sequentially, the clients take turns of ten requests each, in an order that rotates from ' +
-      'turn to turn, and "per request" is the median latency of a client\'s requests in a round: ' +
-      'a garbage collection lands on whichever request is running, not on the client that made ' +
-      `the garbage. With ${requests.concurrency} in flight, each client sends a batch in turn, ` +
-      'and "per request" is the time of the batch divided by its requests: the inverse of ' +
-      'throughput. The row with `totalTimeout: false` shows what the default deadline for a ' +
-      'whole call costs: on Node 20 it is an `AbortSignal.timeout` that ky combines with its own ' +
+    `Sequentially, the clients take turns of ${requests.stretch} requests each, in an order that ` +
+      'rotates from turn to turn, and "per request" is the mean latency of a client\'s requests in ' +
+      'a round: a garbage collection lands on whichever request is running, and the turns spread ' +
+      `that over the clients. With ${requests.concurrency} in flight, each client sends a batch ` +
+      'in turn, and "per request" is the time of the batch divided by its requests: the inverse ' +
+      'of throughput. The row with `totalTimeout: false` shows what the default deadline for a ' +
+      'whole call costs: an `AbortSignal.timeout` per call, which ky combines with its own ' +
       'signal through `AbortSignal.any`.',
   ];
 

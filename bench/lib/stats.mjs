@@ -57,15 +57,18 @@ export function pairedRatio(numerator, denominator) {
 }
 
 /**
- * The middle half of the per-round ratios (first and third quartiles), to show how far a
- * {@link pairedRatio} moves from round to round.
+ * The middle half of the per-round ratios (first and third quartiles, nearest rank from each end),
+ * which shows how much single rounds vary around a {@link pairedRatio}. It is not a confidence
+ * interval for that median. Undefined with fewer than four rounds, where it would be the extremes.
  *
  * @param {number[]} numerator
  * @param {number[]} denominator
- * @returns {[number, number]}
+ * @returns {[number, number] | undefined}
  */
 export function pairedRatioSpread(numerator, denominator) {
-  const ratios = numerator.map((value, i) => value / denominator[i]);
+  if (numerator.length < 4) return undefined;
+  const sorted = numerator.map((value, i) => value / denominator[i]).sort((a, b) => a - b);
+  const quarter = Math.ceil(sorted.length / 4);
 
-  return [percentile(ratios, 25), percentile(ratios, 75)];
+  return [sorted[quarter - 1], sorted[sorted.length - quarter]];
 }

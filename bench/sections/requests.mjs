@@ -99,13 +99,12 @@ async function batch(contender, count, concurrency) {
 }
 
 /**
- * Sends `count` requests from each contender, one at a time, the contenders taking turns every
+ * Sends `count` requests from each contender, one at a time, the contenders taking turns of
  * `STRETCH` requests in an order that rotates from turn to turn. A slowdown of the shared machine
- * then falls on every contender alike, which one long batch after another cannot promise. (Turns
- * of a single request penalise axios, whose keep-alive socket then idles between requests.)
- * Returns each contender's median latency and every latency, in the contenders' order: the
- * median, since a garbage collection lands on whichever request is running, not on the client
- * that made the garbage.
+ * then falls on every contender alike, which one long batch after another cannot promise. (In a
+ * trial, turns of a single request slowed axios by about 40 %, for a reason not pinned down, so
+ * turns are longer.) Returns each contender's mean latency and every latency, in the contenders'
+ * order: the mean, so that garbage collection counts, spread over the clients by the turns.
  *
  * @param {Contender[]} contenders
  * @param {number} count
@@ -117,8 +116,9 @@ async function takeTurns(contenders, count, round) {
   const turns = Math.ceil(count / STRETCH);
 
   for (let turn = 0; turn < turns; turn++) {
+    const length = Math.min(STRETCH, count - turn * STRETCH);
     for (const index of rotate(indices, round * turns + turn)) {
-      for (let sent = 0; sent < STRETCH; sent++) {
+      for (let sent = 0; sent < length; sent++) {
         const startedAt = performance.now();
         await contenders[index].send();
         latencies[index].push(performance.now() - startedAt);
@@ -126,7 +126,10 @@ async function takeTurns(contenders, count, round) {
     }
   }
 
-  return latencies.map((own) => ({ perRequest: median(own), latencies: own }));
+  return latencies.map((own) => ({
+    perRequest: own.reduce((sum, latency) => sum + latency, 0) / own.length,
+    latencies: own,
+  }));
 }
 
 /**
@@ -167,8 +170,8 @@ export async function measureRequests(config) {
       };
 
       for (let round = 0; round < config.rounds; round++) {
-        config.gc();
         if (mode === 'sequential') {
+          config.gc();
           const results = await takeTurns(contenders, count, round);
           for (const [index, contender] of contenders.entries()) record(contender, results[index]);
         } else {
@@ -195,6 +198,7 @@ export async function measureRequests(config) {
       bodyBytes: server.bodyBytes,
       loginsDuringRounds: logins - loginsBefore,
       concurrency: CONCURRENCY,
+      stretch: STRETCH,
     };
   } finally {
     for (const contender of contenders) contender.close?.();
