@@ -53,7 +53,12 @@ export function rotate(items, round, { reverse = true } = {}) {
  * @param {number[]} denominator
  */
 export function pairedRatio(numerator, denominator) {
-  return median(numerator.map((value, i) => value / denominator[i]));
+  return median(perRound(numerator, denominator));
+}
+
+/** The ratio of each round. @param {number[]} numerator @param {number[]} denominator */
+function perRound(numerator, denominator) {
+  return numerator.map((value, i) => value / denominator[i]);
 }
 
 /**
@@ -67,7 +72,7 @@ export function pairedRatio(numerator, denominator) {
  */
 export function pairedRatioSpread(numerator, denominator) {
   if (numerator.length < 4) return undefined;
-  const sorted = numerator.map((value, i) => value / denominator[i]).sort((a, b) => a - b);
+  const sorted = perRound(numerator, denominator).sort((a, b) => a - b);
   const quarter = Math.ceil(sorted.length / 4);
 
   return [sorted[quarter - 1], sorted[sorted.length - quarter]];
