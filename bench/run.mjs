@@ -55,7 +55,8 @@ const elapsed = () => `${((performance.now() - startedAt) / 1000).toFixed(0).pad
 const log = (/** @type {string} */ line) => console.log(`[${elapsed()}] ${line}`);
 
 // A collection before each timed batch (or each round of turns), so that no contender pays for
-// the garbage of the one before it. `--expose-gc` is switched on here, since `pnpm bench` runs plain `node`.
+// the garbage of the one before it. `--expose-gc` is switched on here, since `pnpm bench` runs
+// plain `node`.
 v8.setFlagsFromString('--expose-gc');
 const gc = /** @type {() => void} */ (vm.runInNewContext('gc'));
 

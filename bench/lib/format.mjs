@@ -23,14 +23,12 @@ export function times(ratio) {
 }
 
 /**
- * A range of ratios, such as `1.04–1.12×`; `—` for none or for a baseline against itself.
+ * A range of ratios, such as `1.04–1.12×`, or `—` for none.
  *
  * @param {[number, number] | undefined} range
  */
 export function spread(range) {
-  if (!range || (range[0] === 1 && range[1] === 1)) return '—';
-
-  return `${range[0].toFixed(2)}–${range[1].toFixed(2)}×`;
+  return range ? `${range[0].toFixed(2)}–${range[1].toFixed(2)}×` : '—';
 }
 
 /** `1,234 B (1.21 KB)`, a KB being 1024 bytes as in the size budgets. @param {number} bytes */

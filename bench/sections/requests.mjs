@@ -226,7 +226,8 @@ function summarize(series) {
       median: median(s.perRequest),
       p99: percentile(s.latencies, 99),
       vsKy: pairedRatio(s.perRequest, ky.perRequest),
-      vsKySpread: pairedRatioSpread(s.perRequest, ky.perRequest),
+      // ky against itself is 1 in every round: no range to show.
+      vsKySpread: s === ky ? undefined : pairedRatioSpread(s.perRequest, ky.perRequest),
       vsFetch: pairedRatio(s.perRequest, raw.perRequest),
       samples: s.latencies.length,
       goal: s.goal === true,
